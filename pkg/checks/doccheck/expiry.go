@@ -1,0 +1,69 @@
+package doccheck
+
+import (
+	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/pack"
+)
+
+// Expired reports identity documents past their expiry date.
+var Expired = &lint.Rule{
+	ID:            "document.expired",
+	Title:         "an identity document has expired",
+	Severity:      lint.Error,
+	NeedsManifest: true,
+	Why:           "Regulations ask for a valid, unexpired government document; an expired one is refused outright.",
+	Hint:          "Use an identity document that is still valid, or renew this one before applying.",
+	Run: func(p *lint.Pass) {
+		for _, d := range datedIdentities(p) {
+			days := d.ExpiryDate.DaysUntil(p.Date)
+			if days <= 0 {
+				continue
+			}
+			p.Doc(d, "expiry_date", map[string]any{"days_expired": days, "expiry_date": d.ExpiryDate.String()}, "",
+				"%s (%s) expired on %s, %d %s before %s", d.File, d.Type.Label(), d.ExpiryDate, days, plural(days, "day"), p.Date)
+		}
+	},
+}
+
+// ExpiringSoon warns about identity documents that expire within a few days
+// of the lint date: a review that takes a week may see them expired.
+var ExpiringSoon = &lint.Rule{
+	ID:            "document.expiring-soon",
+	Title:         "an identity document expires soon",
+	Severity:      lint.Warning,
+	NeedsManifest: true,
+	Why:           "Reviews take days and some platforms refuse documents that expire within weeks of the application.",
+	Hint:          "Renew the document first if you can, or apply with another that is valid for longer.",
+	Params: []lint.Param{
+		{Name: "warn_days", Type: lint.IntParam, Default: 30, Min: 0, Doc: "warn when the document expires within this many days"},
+	},
+	Run: func(p *lint.Pass) {
+		warn := p.Int("warn_days")
+		for _, d := range datedIdentities(p) {
+			left := p.Date.DaysUntil(d.ExpiryDate)
+			if left < 0 || left > warn {
+				continue
+			}
+			p.Doc(d, "expiry_date", map[string]any{"days_left": left, "warn_days": warn, "expiry_date": d.ExpiryDate.String()}, "",
+				"%s (%s) expires on %s, in %d %s (warning within %d)", d.File, d.Type.Label(), d.ExpiryDate, left, plural(left, "day"), warn)
+		}
+	},
+}
+
+// datedIdentities returns identity documents with a readable expiry date.
+func datedIdentities(p *lint.Pass) []*pack.Document {
+	var out []*pack.Document
+	for _, d := range p.Pack.Documents {
+		if d.Category() == pack.Identity && !d.ExpiryDate.IsZero() {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func plural(n int, word string) string {
+	if n == 1 || n == -1 {
+		return word
+	}
+	return word + "s"
+}

@@ -1,0 +1,158 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/report"
+)
+
+// lintOptions are the flags and arguments of `kyclint lint`.
+type lintOptions struct {
+	IO      *IOStreams
+	Factory *Factory
+
+	Paths  []string
+	Rules  string
+	Date   string
+	Jobs   int
+	Format string
+	Output string
+	FailOn string
+	Redact string
+}
+
+func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
+	opts := &lintOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "lint [PATH...]",
+		Short: "Lint KYC packs and report what a reviewer would reject",
+		Long: "Lint one or more KYC packs. A PATH is a pack folder, a kyc.yaml, a document file (its pack is\n" +
+			"linted), or a folder searched recursively for packs. Without PATH, the current folder.\n\n" +
+			"The rule set is --rules when given, else each manifest's jurisdiction, else base.\n\n" +
+			"Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the result cannot be\n" +
+			"trusted (bad flag, rule set or path, no pack found, or a rule crashed).",
+		Example: "  kyclint lint ./my-pack\n  kyclint lint --rules gb --date 2026-11-26 --format json packs/",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if len(opts.Paths) == 0 {
+				opts.Paths = []string{"."}
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return lintRun(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&opts.Rules, "rules", "r", "", "rule set: a built-in id (see `kyclint ruleset list`) or a YAML file")
+	fl.StringVar(&opts.Date, "date", "", "lint date YYYY-MM-DD for date rules (default today)")
+	fl.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "packs linted at once")
+	fl.StringVarP(&opts.Format, "format", "f", "human", "output format: "+strings.Join(report.Formats(), ", "))
+	fl.StringVarP(&opts.Output, "output", "o", "", "write the report to this file (atomically) instead of stdout")
+	fl.StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info, never")
+	fl.StringVar(&opts.Redact, "redact", "auto", "mask personal data: auto (shown only in human output on a terminal outside CI), always, never")
+	return cmd
+}
+
+func lintRun(opts *lintOptions) error {
+	failOn, err := parseFailOn(opts.FailOn)
+	if err != nil {
+		return err
+	}
+	if opts.Jobs < 1 {
+		return usageErrorf("--jobs must be at least 1, not %d", opts.Jobs)
+	}
+	date, err := lintDate(opts.Date, opts.Factory)
+	if err != nil {
+		return err
+	}
+	toTerminal := opts.Output == "" && opts.IO.IsStdoutTTY()
+	w, err := report.New(opts.Format, report.Style{Color: toTerminal && opts.IO.ColorEnabled()})
+	if err != nil {
+		return usageErrorf("%v", err)
+	}
+	reveal, err := revealPersonal(opts.Redact, opts.Format, toTerminal, opts.IO.InCI())
+	if err != nil {
+		return err
+	}
+	resolver, err := newResolver(opts.Factory, opts.Rules)
+	if err != nil {
+		return usageErrorf("%v", err)
+	}
+	targets, err := pack.Discover(opts.Paths)
+	if err != nil {
+		return usageErrorf("%v", err)
+	}
+	if len(targets) == 0 {
+		return usageErrorf("no pack found in %s: a pack is a folder with a kyc.yaml or with document files", strings.Join(opts.Paths, ", "))
+	}
+	results := lint.Run(targets, lint.Options{Registry: opts.Factory.Registry, Resolve: resolver.resolve, Date: date, Jobs: opts.Jobs})
+	rep := report.Build(results, report.Meta{ToolVersion: opts.Factory.ShortVersion(), Ruleset: resolver.name(),
+		Date: date.String(), FailOn: failOn, Reveal: reveal})
+	if err := writeReport(opts.IO, opts.Output, func(out io.Writer) error { return w.Write(out, rep) }); err != nil {
+		return usageErrorf("%v", err)
+	}
+	return exitFor(results, failOn)
+}
+
+// exitFor derives the exit status from the results alone.
+func exitFor(results []lint.PackResult, failOn lint.Severity) error {
+	failed := false
+	for _, r := range results {
+		if r.Crashed {
+			return &exitError{code: ExitTrouble, msg: fmt.Sprintf("a rule crashed on %s; the report is incomplete", r.Path)}
+		}
+		for _, f := range r.Findings {
+			if failOn != lint.Off && f.Severity >= failOn {
+				failed = true
+			}
+		}
+	}
+	if failed {
+		return &exitError{code: ExitFailed}
+	}
+	return nil
+}
+
+func parseFailOn(s string) (lint.Severity, error) {
+	if s == "never" {
+		return lint.Off, nil
+	}
+	sev, err := lint.ParseSeverity(s)
+	if err != nil || sev == lint.Off {
+		return lint.Off, usageErrorf("--fail-on must be error, warning, info or never, not %q", s)
+	}
+	return sev, nil
+}
+
+func lintDate(s string, f *Factory) (pack.Date, error) {
+	if s == "" {
+		return pack.DateOf(f.Now()), nil
+	}
+	d, err := pack.ParseDate(s)
+	if err != nil {
+		return pack.Date{}, usageErrorf("--date: %v", err)
+	}
+	return d, nil
+}
+
+// revealPersonal applies --redact: auto shows personal values only to a
+// person at a terminal, in human output, outside CI.
+func revealPersonal(mode, format string, toTerminal, inCI bool) (bool, error) {
+	switch mode {
+	case "never":
+		return true, nil
+	case "always":
+		return false, nil
+	case "auto":
+		return report.Personal(format) && toTerminal && !inCI, nil
+	}
+	return false, usageErrorf("--redact must be auto, always or never, not %q", mode)
+}

@@ -1,0 +1,91 @@
+package lint
+
+import (
+	"fmt"
+
+	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
+)
+
+// A Pass is one rule's view of one pack: the pack (read-only by contract),
+// the rule's parameters, the lint date and the rule set's document policy.
+// A rule reports through the Pass and never prints, reads the clock or
+// touches the file system except through pack.Document.
+type Pass struct {
+	Rule      *Rule
+	Pack      *pack.Pack
+	Date      pack.Date // the lint date, from --date or today
+	Documents DocumentPolicy
+	Settings  *Settings
+	params    map[string]any
+	severity  Severity
+	findings  []Finding
+}
+
+// Report records a finding, filling in the rule, the effective severity
+// (unless the rule set one explicitly) and the default hint.
+func (p *Pass) Report(f Finding) {
+	f.Rule = p.Rule.ID
+	if f.Severity == Off {
+		f.Severity = p.severity
+	}
+	if f.Hint == "" {
+		f.Hint = p.Rule.Hint
+	}
+	p.findings = append(p.findings, f)
+}
+
+// Reportf records a finding on a file and line with a formatted message;
+// arguments of type redact.Value are personal data.
+func (p *Pass) Reportf(file string, line int, format string, args ...any) {
+	p.Report(Finding{File: file, Line: line, Message: redact.Textf(format, args...)})
+}
+
+// Doc reports a finding about a document: on its manifest line for key when
+// the pack has a manifest, else on the file itself.
+func (p *Pass) Doc(d *pack.Document, key string, data map[string]any, hint string, format string, args ...any) {
+	file, line := p.Where(d, key)
+	p.Report(Finding{File: file, Line: line, Message: redact.Textf(format, args...), Data: data, Hint: hint})
+}
+
+// Where returns the file and line a finding about key of document d points
+// at: the manifest line that declares it, or the document's file when the
+// pack has no manifest.
+func (p *Pass) Where(d *pack.Document, key string) (string, int) {
+	if p.Pack.ManifestFile == "" || d.Guessed {
+		return d.File, 0
+	}
+	return p.Pack.ManifestFile, d.FieldLine(key)
+}
+
+// Int returns an integer parameter.
+func (p *Pass) Int(name string) int { return p.param(name).(int) }
+
+// Float returns a number parameter.
+func (p *Pass) Float(name string) float64 { return p.param(name).(float64) }
+
+// Bool returns a boolean parameter.
+func (p *Pass) Bool(name string) bool { return p.param(name).(bool) }
+
+// String returns a string parameter.
+func (p *Pass) String(name string) string { return p.param(name).(string) }
+
+// List returns a list parameter.
+func (p *Pass) List(name string) []string { return p.param(name).([]string) }
+
+// Bytes returns a size parameter.
+func (p *Pass) Bytes(name string) int64 { return p.param(name).(int64) }
+
+// IntMap returns a mapping parameter of integers.
+func (p *Pass) IntMap(name string) map[string]int { return p.param(name).(map[string]int) }
+
+// ListMap returns a mapping parameter of lists.
+func (p *Pass) ListMap(name string) map[string][]string { return p.param(name).(map[string][]string) }
+
+func (p *Pass) param(name string) any {
+	v, ok := p.params[name]
+	if !ok {
+		panic(fmt.Sprintf("rule %s has no parameter %q", p.Rule.ID, name))
+	}
+	return v
+}

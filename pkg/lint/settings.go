@@ -1,0 +1,57 @@
+package lint
+
+import "github.com/kyclint/kyclint/pkg/pack"
+
+// Settings is what a rule set resolves to: for every rule its severity and
+// parameter values, and the documents a pack must hold. The ruleset package
+// builds Settings; rules only read them.
+type Settings struct {
+	ID        string // the rule set's id or file
+	Rules     map[string]RuleSettings
+	Documents DocumentPolicy
+}
+
+// RuleSettings is one rule's effective configuration.
+type RuleSettings struct {
+	Severity Severity
+	Params   map[string]any
+}
+
+// A DocumentPolicy says which documents a pack needs, per category.
+type DocumentPolicy map[pack.Category]CategoryPolicy
+
+// A CategoryPolicy lists the accepted types of a category and how many
+// documents of them a pack needs.
+type CategoryPolicy struct {
+	Accepted []pack.DocType
+	Min      int
+}
+
+// Accepts reports whether the policy accepts type t within its category.
+// A category the policy does not mention accepts every type.
+func (dp DocumentPolicy) Accepts(t pack.DocType) bool {
+	cp, ok := dp[t.Category()]
+	if !ok || len(cp.Accepted) == 0 {
+		return true
+	}
+	for _, a := range cp.Accepted {
+		if a == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Defaults returns settings holding every rule's default severity and
+// parameters, the starting point that rule sets modify.
+func Defaults(reg *Registry) *Settings {
+	s := &Settings{Rules: map[string]RuleSettings{}, Documents: DocumentPolicy{}}
+	for _, r := range reg.List() {
+		params := make(map[string]any, len(r.Params))
+		for _, p := range r.Params {
+			params[p.Name] = p.Default
+		}
+		s.Rules[r.ID] = RuleSettings{Severity: r.Severity, Params: params}
+	}
+	return s
+}

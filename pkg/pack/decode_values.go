@@ -1,0 +1,143 @@
+package pack
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/kyclint/kyclint/pkg/redact"
+	"github.com/kyclint/kyclint/pkg/suggest"
+)
+
+// mapping walks a YAML mapping, reporting duplicate and unknown keys, and
+// calls field for each known key once.
+func (d *decoder) mapping(n *yaml.Node, where string, known []string, field func(key string, v *yaml.Node)) {
+	if n.Kind != yaml.MappingNode {
+		d.problem(n.Line, hintFixManifest, "%s must be a mapping of `key: value` lines", where)
+		return
+	}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if v.Kind == yaml.AliasNode && v.Alias != nil {
+			v = v.Alias
+		}
+		key := k.Value
+		if first, dup := seen[key]; dup {
+			d.problem(k.Line, "Keep one of the two entries.", "duplicate key %q in %s (first at line %d)", key, where, first)
+			continue
+		}
+		seen[key] = k.Line
+		if !contains(known, key) {
+			d.problem(k.Line, "Remove the key or correct its spelling; valid keys: "+strings.Join(known, ", ")+".",
+				"unknown key %q in %s%s", key, where, suggest.DidYouMean(key, known))
+			continue
+		}
+		field(key, v)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// scalar returns a scalar value; a list or mapping where a value belongs is a problem.
+func (d *decoder) scalar(v *yaml.Node, key string) (string, bool) {
+	if v.Kind != yaml.ScalarNode {
+		d.problem(v.Line, hintFixManifest, "%s must be a single value, not a list or mapping", key)
+		return "", false
+	}
+	if v.Tag == "!!null" {
+		return "", false
+	}
+	return strings.TrimSpace(v.Value), true
+}
+
+// text reads a free-text field; an empty value counts as absent.
+func (d *decoder) text(f *Fields, key string, v *yaml.Node) string {
+	s, ok := d.scalar(v, key)
+	if !ok {
+		f.markInvalid(key)
+		return ""
+	}
+	if s == "" {
+		delete(f.lines, key)
+	}
+	return s
+}
+
+// date reads an ISO 8601 date. yaml.v3 would also take other timestamp forms;
+// kyclint takes YYYY-MM-DD only, because 03/04/1988 means two different days
+// in two different countries.
+func (d *decoder) date(f *Fields, key string, v *yaml.Node) Date {
+	s, ok := d.scalar(v, key)
+	if !ok {
+		f.markInvalid(key)
+		return Date{}
+	}
+	dt, err := ParseDate(s)
+	if err == nil {
+		return dt
+	}
+	f.markInvalid(key)
+	shown := any(s)
+	if key == "date_of_birth" {
+		shown = redact.DateOf(s)
+	}
+	hint := "Write the date as YYYY-MM-DD, for example 1988-03-14."
+	if iso := dayFirstToISO(s); iso != "" {
+		hint = fmt.Sprintf("Write the date as YYYY-MM-DD: if %s is day/month/year, that is %s.", s, iso)
+		if key == "date_of_birth" {
+			hint = "Write the date as YYYY-MM-DD (year, month, day)."
+		}
+	}
+	d.problem(v.Line, hint, "%s %q is not an ISO date; expected YYYY-MM-DD", key, shown)
+	return Date{}
+}
+
+var slashDate = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$`)
+
+// dayFirstToISO rewrites a day-first date such as 14/03/1988 for the hint,
+// only when the day cannot be a month, so the hint never guesses.
+func dayFirstToISO(s string) string {
+	m := slashDate.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	var day, month int
+	fmt.Sscan(m[1], &day)
+	fmt.Sscan(m[2], &month)
+	if day <= 12 || month > 12 {
+		return ""
+	}
+	iso := fmt.Sprintf("%s-%02d-%02d", m[3], month, day)
+	if _, err := ParseDate(iso); err != nil {
+		return ""
+	}
+	return iso
+}
+
+var countryCode = regexp.MustCompile(`^[A-Za-z]{2,3}$`)
+
+// country reads an ISO 3166-1 alpha-2 or alpha-3 code (or an ICAO code such
+// as D<< for Germany, written D).
+func (d *decoder) country(f *Fields, key string, v *yaml.Node) string {
+	s, ok := d.scalar(v, key)
+	if !ok {
+		f.markInvalid(key)
+		return ""
+	}
+	if !countryCode.MatchString(s) && s != "D" {
+		d.problem(v.Line, "Write an ISO 3166-1 country code such as GB or GBR.", "%s %q is not a country code", key, s)
+		f.markInvalid(key)
+		return ""
+	}
+	return strings.ToUpper(s)
+}

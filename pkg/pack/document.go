@@ -1,0 +1,95 @@
+package pack
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"sync"
+)
+
+// A PathState says whether a document's file can be read.
+type PathState int
+
+// Path states. Only PathOK documents are ever opened.
+const (
+	PathOK         PathState = iota
+	PathMissing              // no such file in the pack
+	PathUnsafe               // absolute, climbs out with "..", or a symlink resolving outside
+	PathNotAFile             // a folder or a device, not a regular file
+	PathUnreadable           // exists but cannot be opened
+)
+
+// A Document is one entry of the manifest's documents list, or a file of a
+// folder without a manifest with a guessed type.
+type Document struct {
+	Index          int    // position in the manifest, from 0
+	File           string // pack-relative path as written
+	Type           DocType
+	Guessed        bool   // type guessed from the file name (no manifest)
+	Side           string // "front", "back" or ""
+	Name           string
+	Number         string
+	Sex            string
+	Address        string
+	MRZ            string
+	Nationality    string
+	IssuingCountry string
+	DateOfBirth    Date
+	ExpiryDate     Date
+	IssueDate      Date
+	Fields         // lines of the entry and its keys
+	State          PathState
+	StateErr       string // why the state is not PathOK, for messages
+	Size           int64  // bytes, when State is PathOK
+
+	pack *Pack
+	head struct {
+		once sync.Once
+		b    []byte
+		err  error
+	}
+}
+
+// HeadBytes is how much of a file Head reads: enough for every format
+// signature and image header kyclint sniffs.
+const HeadBytes = 4096
+
+// ErrNotReadable is returned by Open for a document whose path is not PathOK.
+var ErrNotReadable = errors.New("document file is not readable")
+
+// Open opens the document's file for reading. It refuses documents whose path
+// is not PathOK, so a path leaving the pack is never opened.
+func (d *Document) Open() (fs.File, error) {
+	if d.State != PathOK || d.pack == nil || d.pack.fsys == nil {
+		return nil, ErrNotReadable
+	}
+	return d.pack.fsys.open(d.File)
+}
+
+// Head returns up to HeadBytes from the start of the file, read once and
+// shared by every rule that sniffs it.
+func (d *Document) Head() ([]byte, error) {
+	d.head.once.Do(func() {
+		f, err := d.Open()
+		if err != nil {
+			d.head.err = err
+			return
+		}
+		defer f.Close()
+		buf := make([]byte, HeadBytes)
+		n, err := io.ReadFull(f, buf)
+		if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+			d.head.err = err
+			return
+		}
+		d.head.b = buf[:n]
+	})
+	return d.head.b, d.head.err
+}
+
+// Category returns the role of the document's type.
+func (d *Document) Category() Category { return d.Type.Category() }
+
+// IsBackSide reports whether the entry is the back of a two-sided document,
+// which carries fewer printed fields.
+func (d *Document) IsBackSide() bool { return d.Side == "back" }

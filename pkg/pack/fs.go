@@ -1,0 +1,78 @@
+package pack
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// packFS opens files through an os.Root, so that even a path that slipped past
+// the checks in resolve cannot leave the pack folder.
+type packFS struct {
+	root *os.Root
+}
+
+func (p *packFS) open(name string) (fs.File, error) {
+	return p.root.Open(filepath.FromSlash(name))
+}
+
+// Close releases the pack folder. Documents cannot be opened afterwards.
+func (p *Pack) Close() error {
+	if p.fsys == nil {
+		return nil
+	}
+	err := p.fsys.root.Close()
+	p.fsys = nil
+	return err
+}
+
+// resolve decides whether a manifest path may be opened. It never opens the
+// file: it cleans the path, refuses absolute and climbing paths, then follows
+// symlinks and refuses any that end outside the pack.
+func resolve(packDir, realDir, name string) (PathState, string, int64) {
+	if name == "" {
+		return PathMissing, "no file named", 0
+	}
+	if filepath.IsAbs(name) || strings.HasPrefix(name, "/") || strings.HasPrefix(name, `\`) || filepath.VolumeName(name) != "" {
+		return PathUnsafe, "an absolute path", 0
+	}
+	clean := filepath.Clean(filepath.FromSlash(name))
+	if clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) {
+		return PathUnsafe, "a path that leaves the pack folder", 0
+	}
+	full := filepath.Join(packDir, clean)
+	real, err := filepath.EvalSymlinks(full)
+	if err != nil {
+		if _, lerr := os.Lstat(full); lerr == nil {
+			return PathUnsafe, "a symlink that cannot be resolved inside the pack", 0
+		}
+		if os.IsNotExist(err) {
+			return PathMissing, "no such file", 0
+		}
+		return PathUnreadable, err.Error(), 0
+	}
+	if !within(realDir, real) {
+		return PathUnsafe, "a symlink resolving outside the pack folder", 0
+	}
+	st, err := os.Stat(real)
+	if err != nil {
+		return PathUnreadable, err.Error(), 0
+	}
+	if !st.Mode().IsRegular() {
+		if st.IsDir() {
+			return PathNotAFile, "a folder, not a file", 0
+		}
+		return PathNotAFile, "not a regular file", 0
+	}
+	return PathOK, "", st.Size()
+}
+
+// within reports whether path lies inside dir (both already free of symlinks).
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	if err != nil {
+		return false
+	}
+	return rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}

@@ -1,0 +1,89 @@
+// Package redact masks personal data (names, dates of birth, addresses,
+// document numbers, MRZ lines) so that reports can name what differs without
+// carrying the values themselves.
+package redact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Kind says how a personal value is masked.
+type Kind int
+
+// Kinds of personal value.
+const (
+	Name    Kind = iota // "Anna Maria" → "A*** M****"
+	Date                // "1988-03-14" → "1988-**-**"
+	Number              // "L898902C3" → "L89****C3"
+	Address             // every letter and digit after the first of each word hidden
+	Secret              // hidden entirely, e.g. an MRZ line
+)
+
+// A Value is a personal value that lint.Textf renders plain or masked.
+type Value struct {
+	Kind  Kind
+	Value string
+}
+
+// Personal values of each kind.
+func NameOf(s string) Value    { return Value{Name, s} }
+func DateOf(s string) Value    { return Value{Date, s} }
+func NumberOf(s string) Value  { return Value{Number, s} }
+func AddressOf(s string) Value { return Value{Address, s} }
+func SecretOf(s string) Value  { return Value{Secret, s} }
+
+// Masked returns the value with its personal part hidden.
+func (v Value) Masked() string {
+	switch v.Kind {
+	case Name, Address:
+		return maskWords(v.Value)
+	case Date:
+		return maskDate(v.Value)
+	case Number:
+		return maskNumber(v.Value)
+	default:
+		return strings.Repeat("*", min(utf8.RuneCountInString(v.Value), 8))
+	}
+}
+
+// maskWords keeps the first letter of each word and punctuation, so that the
+// shape of a name or address survives ("L*** M*****") but not its content.
+func maskWords(s string) string {
+	var b strings.Builder
+	first := true
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if first {
+				b.WriteRune(r)
+				first = false
+			} else {
+				b.WriteByte('*')
+			}
+		default:
+			b.WriteRune(r)
+			first = true
+		}
+	}
+	return b.String()
+}
+
+// maskDate keeps the year of an ISO date: an age check stays explainable.
+func maskDate(s string) string {
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		return s[:4] + "-**-**"
+	}
+	return maskNumber(s)
+}
+
+// maskNumber keeps three leading and two trailing characters of values long
+// enough that what remains cannot identify the holder.
+func maskNumber(s string) string {
+	r := []rune(s)
+	if len(r) < 7 {
+		return strings.Repeat("*", len(r))
+	}
+	return string(r[:3]) + strings.Repeat("*", len(r)-5) + string(r[len(r)-2:])
+}

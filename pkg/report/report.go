@@ -1,0 +1,115 @@
+// Package report turns lint results into the report kyclint prints, and
+// renders it in each output format. The JSON shape is a versioned contract
+// (DESIGN §4): dedicated structs, snake_case keys, [] never null, sorted.
+package report
+
+import (
+	"github.com/kyclint/kyclint/pkg/lint"
+)
+
+// Version is the report schema version.
+const Version = 1
+
+// A Report is the result of one lint run.
+type Report struct {
+	Version int     `json:"version"`
+	Tool    Tool    `json:"tool"`
+	Ruleset string  `json:"ruleset"`
+	Date    string  `json:"date"`
+	Packs   []Pack  `json:"packs"`
+	Summary Summary `json:"summary"`
+}
+
+// Tool names the program that wrote the report.
+type Tool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+// A Pack is one pack's outcome.
+type Pack struct {
+	Path     string    `json:"path"`
+	Ruleset  string    `json:"ruleset"`
+	Status   string    `json:"status"` // "pass" or "fail"
+	Findings []Finding `json:"findings"`
+}
+
+// A Finding is one problem, as reported.
+type Finding struct {
+	Rule     string         `json:"rule"`
+	Severity lint.Severity  `json:"severity"`
+	File     string         `json:"file"`
+	Line     int            `json:"line"`
+	Message  string         `json:"message"`
+	Hint     string         `json:"hint"`
+	Data     map[string]any `json:"data"`
+}
+
+// Summary counts packs and findings.
+type Summary struct {
+	Packs    int `json:"packs"`
+	Failed   int `json:"failed"`
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+	Infos    int `json:"infos"`
+}
+
+// Meta is what a report says about its run.
+type Meta struct {
+	ToolVersion string
+	Ruleset     string // the --rules value, or "auto" when each manifest chooses
+	Date        string
+	FailOn      lint.Severity // Off means never
+	Reveal      bool          // show personal values unmasked
+}
+
+// Build assembles a report from results in their order.
+func Build(results []lint.PackResult, m Meta) *Report {
+	r := &Report{Version: Version, Tool: Tool{Name: "kyclint", Version: m.ToolVersion},
+		Ruleset: m.Ruleset, Date: m.Date, Packs: make([]Pack, 0, len(results))}
+	for _, res := range results {
+		r.Add(PackOf(res, m))
+	}
+	return r
+}
+
+// PackOf converts one result, choosing the plain or masked messages.
+func PackOf(res lint.PackResult, m Meta) Pack {
+	threshold := m.FailOn
+	if threshold == lint.Off {
+		threshold = lint.Error // --fail-on never still marks packs with errors
+	}
+	p := Pack{Path: res.Path, Ruleset: res.Ruleset, Status: "pass", Findings: make([]Finding, 0, len(res.Findings))}
+	for _, f := range res.Findings {
+		data := f.Data
+		if data == nil {
+			data = map[string]any{}
+		}
+		p.Findings = append(p.Findings, Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(f.File), Line: f.Line,
+			Message: cleanName(f.Message.Pick(m.Reveal)), Hint: f.Hint, Data: data})
+		if f.Severity >= threshold {
+			p.Status = "fail"
+		}
+	}
+	return p
+}
+
+// Add appends a pack and counts it in the summary.
+func (r *Report) Add(p Pack) {
+	r.Packs = append(r.Packs, p)
+	r.Summary.Packs++
+	if p.Status == "fail" {
+		r.Summary.Failed++
+	}
+	for _, f := range p.Findings {
+		switch f.Severity {
+		case lint.Error:
+			r.Summary.Errors++
+		case lint.Warning:
+			r.Summary.Warnings++
+		case lint.Info:
+			r.Summary.Infos++
+		}
+	}
+}
+

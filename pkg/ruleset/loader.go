@@ -1,0 +1,149 @@
+package ruleset
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/suggest"
+)
+
+// maxFileBytes bounds a rule-set file; real ones are a few KiB.
+const maxFileBytes = 1 << 20
+
+// maxDepth bounds an extends chain.
+const maxDepth = 16
+
+// A Loader reads rule sets: built-ins from an embedded folder, and files.
+type Loader struct {
+	Registry *lint.Registry
+	Builtins fs.FS // *.yaml, one per built-in rule set
+}
+
+// BuiltinIDs lists the built-in rule sets, sorted.
+func (l *Loader) BuiltinIDs() []string {
+	entries, _ := fs.ReadDir(l.Builtins, ".")
+	var ids []string
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".yaml") {
+			ids = append(ids, strings.TrimSuffix(e.Name(), ".yaml"))
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// IsFile reports whether ref names a file rather than a built-in id.
+func IsFile(ref string) bool {
+	return strings.ContainsAny(ref, `/\`) || strings.HasSuffix(ref, ".yaml") || strings.HasSuffix(ref, ".yml")
+}
+
+// Load reads the rule set ref, a built-in id or a file path, with everything
+// it extends, and validates it against the registry.
+func (l *Loader) Load(ref string) (*Set, error) {
+	return l.load(ref, nil, 0, nil)
+}
+
+// source is one rule-set file, read.
+type source struct {
+	key     string // identity for cycle detection: "builtin:gb" or an absolute path
+	display string // the name errors use
+	dir     string // folder for relative extends; "" for built-ins
+	builtin bool
+	data    []byte
+}
+
+func (l *Loader) load(ref string, from *source, fromLine int, stack []string) (*Set, error) {
+	src, err := l.read(ref, from, fromLine)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range stack {
+		if k != src.key {
+			continue
+		}
+		if from != nil && from.key == src.key {
+			return nil, errorf(from.display, fromLine, "%s extends itself", src.display)
+		}
+		return nil, errorf(from.display, fromLine, "extends cycle: %s leads back to %s", from.display, src.display)
+	}
+	if len(stack) >= maxDepth {
+		return nil, errorf(from.display, fromLine, "extends chain is deeper than %d files", maxDepth)
+	}
+	doc, err := l.parse(src)
+	if err != nil {
+		return nil, err
+	}
+	var parent *Set
+	if doc.extends != "" {
+		parent, err = l.load(doc.extends, src, doc.extendsLine, append(stack, src.key))
+		if err != nil {
+			return nil, err
+		}
+	}
+	return l.merge(src, doc, parent), nil
+}
+
+// read finds a rule set: a built-in id, or a file (relative to the file that
+// extends it). Built-ins only extend built-ins.
+func (l *Loader) read(ref string, from *source, fromLine int) (*source, error) {
+	fail := func(format string, args ...any) error {
+		if from != nil {
+			return errorf(from.display, fromLine, format, args...)
+		}
+		return fmt.Errorf(format, args...)
+	}
+	if !IsFile(ref) || (from != nil && from.builtin) {
+		data, err := fs.ReadFile(l.Builtins, ref+".yaml")
+		if err != nil || IsFile(ref) {
+			return nil, fail("unknown rule set %q%s; built-in rule sets: %s", ref,
+				suggest.DidYouMean(ref, l.BuiltinIDs()), strings.Join(l.BuiltinIDs(), ", "))
+		}
+		return &source{key: "builtin:" + ref, display: path.Join("rules", ref+".yaml"), builtin: true, data: data}, nil
+	}
+	p := ref
+	if from != nil && !filepath.IsAbs(p) {
+		p = filepath.Join(from.dir, p)
+	}
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		abs = p
+	}
+	data, err := readFile(p)
+	if err != nil {
+		if from != nil {
+			return nil, fail("extends %s: %v", filepath.ToSlash(p), err)
+		}
+		return nil, fmt.Errorf("reading rule set %s: %w", filepath.ToSlash(p), err)
+	}
+	return &source{key: abs, display: filepath.ToSlash(p), dir: filepath.Dir(p), data: data}, nil
+}
+
+func readFile(p string) ([]byte, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		if os.IsNotExist(err) {
+			return nil, errors.New("no such file")
+		}
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, errors.New("is a folder, not a rule-set file")
+	}
+	if st.Size() > maxFileBytes {
+		return nil, fmt.Errorf("is %d bytes, over the %d-byte limit for rule-set files", st.Size(), maxFileBytes)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, maxFileBytes))
+}

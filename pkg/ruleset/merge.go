@@ -1,0 +1,65 @@
+package ruleset
+
+import (
+	"maps"
+
+	"github.com/kyclint/kyclint/pkg/lint"
+)
+
+// merge applies a file over its parent (or over the rules' defaults): a value
+// the file writes replaces the parent's whole, so a list or mapping never
+// mixes two files' entries in ways hard to read back.
+func (l *Loader) merge(src *source, doc *fileDoc, parent *Set) *Set {
+	s := &Set{ID: doc.id, Name: doc.name, Description: doc.description, Extends: doc.extends,
+		File: src.display, Builtin: src.builtin, Origins: map[string]string{}}
+	if s.ID == "" {
+		s.ID = src.display
+	}
+	if parent == nil {
+		s.Settings = lint.Defaults(l.Registry)
+	} else {
+		s.Settings = clone(parent.Settings)
+		s.Chain = append(s.Chain, parent.Chain...)
+		maps.Copy(s.Origins, parent.Origins)
+		if s.Name == "" {
+			s.Name = parent.Name
+		}
+	}
+	s.Settings.ID = s.ID
+	s.Chain = append(s.Chain, src.display)
+	for cat, cd := range doc.documents {
+		cp := s.Settings.Documents[cat]
+		if cd.accepted != nil {
+			cp.Accepted = cd.accepted
+		}
+		if cd.minSet {
+			cp.Min = cd.min
+		}
+		s.Settings.Documents[cat] = cp
+		s.Origins["documents."+string(cat)] = src.display
+	}
+	for _, rd := range doc.rules {
+		rs := s.Settings.Rules[rd.id]
+		if rd.sevSet {
+			rs.Severity = rd.severity
+			s.Origins["rules."+rd.id+".severity"] = src.display
+		}
+		for k, v := range rd.params {
+			rs.Params[k] = v
+			s.Origins["rules."+rd.id+"."+k] = src.display
+		}
+		s.Settings.Rules[rd.id] = rs
+	}
+	return s
+}
+
+// clone copies settings deeply enough that merging a child never changes
+// its parent (parameter values themselves are replaced, never mutated).
+func clone(in *lint.Settings) *lint.Settings {
+	out := &lint.Settings{ID: in.ID, Rules: make(map[string]lint.RuleSettings, len(in.Rules)), Documents: lint.DocumentPolicy{}}
+	for id, rs := range in.Rules {
+		out.Rules[id] = lint.RuleSettings{Severity: rs.Severity, Params: maps.Clone(rs.Params)}
+	}
+	maps.Copy(out.Documents, in.Documents)
+	return out
+}
