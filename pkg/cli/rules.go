@@ -120,4 +120,3 @@ func formatBytes(n int64) string {
 	}
 	return fmt.Sprint(n)
 }
-

@@ -113,4 +113,3 @@ func rulesetValidate(f *Factory, files []string) error {
 	}
 	return nil
 }
-

@@ -12,14 +12,14 @@ type ParamType int
 
 // Parameter types.
 const (
-	IntParam        ParamType = iota + 1 // a whole number
-	FloatParam                           // a number
-	BoolParam                            // true or false
-	StringParam                          // one word
-	ListParam                            // a list of words
-	BytesParam                           // a size: 2097152, "2 MiB", "500 KB"
-	IntMapParam                          // a mapping of words to whole numbers
-	ListMapParam                         // a mapping of words to lists of words
+	IntParam     ParamType = iota + 1 // a whole number
+	FloatParam                        // a number
+	BoolParam                         // true or false
+	StringParam                       // one word
+	ListParam                         // a list of words
+	BytesParam                        // a size: 2097152, "2 MiB", "500 KB"
+	IntMapParam                       // a mapping of words to whole numbers
+	ListMapParam                      // a mapping of words to lists of words
 )
 
 var paramTypeNames = map[ParamType]string{

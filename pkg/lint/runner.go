@@ -120,4 +120,3 @@ func runRule(p *Pass) (crash *Finding) {
 	p.Rule.Run(p)
 	return nil
 }
-

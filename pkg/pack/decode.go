@@ -2,12 +2,11 @@ package pack
 
 import (
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/kyclint/kyclint/pkg/internal/yamlerr"
 	"github.com/kyclint/kyclint/pkg/redact"
 	"github.com/kyclint/kyclint/pkg/suggest"
 )
@@ -28,8 +27,6 @@ func (d *decoder) problem(line int, hint string, format string, args ...any) {
 
 const hintFixManifest = "Correct kyc.yaml as the message says; `kyclint explain pack.manifest` shows the format."
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 // decodeManifest parses data; it returns nil when the YAML cannot be read at all.
 func decodeManifest(file string, data []byte) (*Manifest, []*Document, []Problem) {
 	d := &decoder{file: file}
@@ -39,13 +36,7 @@ func decodeManifest(file string, data []byte) (*Manifest, []*Document, []Problem
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		line, msg := 0, err.Error()
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
-			line, _ = strconv.Atoi(m[1])
-			msg = m[2]
-		} else {
-			msg = strings.TrimPrefix(msg, "yaml: ")
-		}
+		line, msg := yamlerr.Split(err)
 		d.problem(line, "Fix the YAML syntax: indent with spaces, not tabs, and close every bracket and quote.", "%s is not valid YAML: %s", file, msg)
 		return nil, nil, d.problems
 	}
@@ -62,8 +53,8 @@ var topKeys = []string{"version", "jurisdiction", "platform", "applicant", "docu
 func (d *decoder) manifest(n *yaml.Node) (*Manifest, []*Document) {
 	m := &Manifest{Version: 1, Lines: map[string]int{}}
 	var docs []*Document
-	d.mapping(n, "the manifest", topKeys, func(key string, v *yaml.Node) {
-		m.Lines[key] = v.Line
+	d.mapping(n, "the manifest", topKeys, func(key string, line int, v *yaml.Node) {
+		m.Lines[key] = line
 		switch key {
 		case "version":
 			if v.Kind != yaml.ScalarNode || v.Value != "1" {
@@ -90,8 +81,8 @@ var applicantKeys = []string{"name", "date_of_birth", "nationality", "address"}
 
 func (d *decoder) applicant(n *yaml.Node) Applicant {
 	a := Applicant{Fields: Fields{Line: n.Line}}
-	d.mapping(n, "applicant", applicantKeys, func(key string, v *yaml.Node) {
-		a.set(key, v.Line)
+	d.mapping(n, "applicant", applicantKeys, func(key string, line int, v *yaml.Node) {
+		a.set(key, line)
 		switch key {
 		case "name":
 			a.Name = d.text(&a.Fields, key, v)
@@ -126,8 +117,8 @@ var documentKeys = []string{"file", "type", "side", "name", "date_of_birth", "ex
 func (d *decoder) document(i int, n *yaml.Node) *Document {
 	doc := &Document{Index: i, Fields: Fields{Line: n.Line}}
 	where := fmt.Sprintf("document %d", i+1)
-	d.mapping(n, where, documentKeys, func(key string, v *yaml.Node) {
-		doc.set(key, v.Line)
+	d.mapping(n, where, documentKeys, func(key string, line int, v *yaml.Node) {
+		doc.set(key, line)
 		d.documentField(doc, key, v)
 	})
 	if n.Kind != yaml.MappingNode {

@@ -13,7 +13,7 @@ import (
 
 // mapping walks a YAML mapping, reporting duplicate and unknown keys, and
 // calls field for each known key once.
-func (d *decoder) mapping(n *yaml.Node, where string, known []string, field func(key string, v *yaml.Node)) {
+func (d *decoder) mapping(n *yaml.Node, where string, known []string, field func(key string, line int, v *yaml.Node)) {
 	if n.Kind != yaml.MappingNode {
 		d.problem(n.Line, hintFixManifest, "%s must be a mapping of `key: value` lines", where)
 		return
@@ -35,7 +35,7 @@ func (d *decoder) mapping(n *yaml.Node, where string, known []string, field func
 				"unknown key %q in %s%s", key, where, suggest.DidYouMean(key, known))
 			continue
 		}
-		field(key, v)
+		field(key, k.Line, v)
 	}
 }
 

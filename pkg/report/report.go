@@ -112,4 +112,3 @@ func (r *Report) Add(p Pack) {
 		}
 	}
 }
-

@@ -1,12 +1,11 @@
 package ruleset
 
 import (
-	"regexp"
-	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/kyclint/kyclint/pkg/internal/yamlerr"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
 	"github.com/kyclint/kyclint/pkg/suggest"
@@ -35,17 +34,11 @@ type ruleDoc struct {
 
 var topKeys = []string{"id", "name", "description", "extends", "documents", "rules"}
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 func (l *Loader) parse(src *source) (*fileDoc, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(src.data, &root); err != nil {
-		msg := err.Error()
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
-			line, _ := strconv.Atoi(m[1])
-			return nil, errorf(src.display, line, "invalid YAML: %s", m[2])
-		}
-		return nil, errorf(src.display, 0, "invalid YAML: %s", strings.TrimPrefix(msg, "yaml: "))
+		line, msg := yamlerr.Split(err)
+		return nil, errorf(src.display, line, "invalid YAML: %s", msg)
 	}
 	if len(root.Content) == 0 {
 		return nil, errorf(src.display, 0, "the file is empty; a rule set needs at least an id or an extends")

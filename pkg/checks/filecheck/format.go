@@ -88,4 +88,3 @@ func labels(formats []string) string {
 	}
 	return strings.Join(out, ", ")
 }
-
