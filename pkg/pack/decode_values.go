@@ -3,6 +3,7 @@ package pack
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -111,9 +112,8 @@ func dayFirstToISO(s string) string {
 	if m == nil {
 		return ""
 	}
-	var day, month int
-	fmt.Sscan(m[1], &day)
-	fmt.Sscan(m[2], &month)
+	day, _ := strconv.Atoi(m[1])
+	month, _ := strconv.Atoi(m[2])
 	if day <= 12 || month > 12 {
 		return ""
 	}

@@ -21,7 +21,7 @@ var Manifest = &lint.Rule{
 	Run: func(p *lint.Pass) {
 		if p.Pack.ManifestFile == "" {
 			p.Report(lint.Finding{Severity: lint.Info, Message: redact.Textf("no kyc.yaml: identity and date rules were skipped; document types were guessed from file names"),
-				Hint: "Run `kyclint init` or write kyc.yaml to declare the applicant and each document."})
+				Hint: "Write kyc.yaml to declare the applicant and each document; `kyclint explain pack.manifest` shows the format."})
 		}
 		for _, pr := range p.Pack.Problems {
 			if pr.Rule == p.Rule.ID {

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"time"
+
+	"github.com/kyclint/kyclint/pkg/synth"
+)
+
+// A sample is one pack: a folder name and how to make each of its files.
+type sample struct {
+	name  string
+	files map[string]func() ([]byte, error)
+}
+
+func text(s string) func() ([]byte, error) { return func() ([]byte, error) { return []byte(s), nil } }
+
+// photo draws a document photo at a size that passes the base rule set.
+func photo(kind synth.Kind, seed int64) func() ([]byte, error) {
+	return func() ([]byte, error) {
+		img := synth.Card(synth.CardOptions{Width: 1500, Height: 1000, Seed: seed, Kind: kind})
+		return synth.EncodeJPEG(img, 75, &synth.EXIF{Make: "Samplecam", Model: "S1",
+			DateTimeOriginal: time.Date(2026, 10, 20, 10, 30, 0, 0, time.UTC)})
+	}
+}
+
+func pngPhoto(kind synth.Kind, seed int64) func() ([]byte, error) {
+	return func() ([]byte, error) {
+		return synth.EncodePNG(synth.Card(synth.CardOptions{Width: 600, Height: 400, Seed: seed, Kind: kind}))
+	}
+}
+
+func statement() func() ([]byte, error) {
+	return func() ([]byte, error) {
+		return synth.PDF(synth.PDFOptions{Producer: "Samplebank statements", Pages: 2,
+			CreationDate: time.Date(2026, 10, 2, 9, 0, 0, 0, time.UTC)}), nil
+	}
+}
+
+func heic() func() ([]byte, error) { return func() ([]byte, error) { return synth.HEIC("heic"), nil } }
+
+func thumbnail(seed int64) func() ([]byte, error) {
+	return func() ([]byte, error) { return synth.ThumbnailJPEG(seed), nil }
+}
+
+// samples lists the packs: one that passes, and one per class of problem.
+// Every person and number here is invented.
+func samples() []sample {
+	return []sample{
+		{"anna-clean", map[string]func() ([]byte, error){"kyc.yaml": text(annaClean), "passport.jpg": photo(synth.KindPassport, 1), "bill.pdf": statement()}},
+		{"ben-expired-passport", map[string]func() ([]byte, error){"kyc.yaml": text(benExpired), "passport.jpg": photo(synth.KindPassport, 2), "statement.pdf": statement()}},
+		{"chloe-old-phone-bill", map[string]func() ([]byte, error){"kyc.yaml": text(chloeOldBill), "id-front.jpg": photo(synth.KindID, 3), "id-back.jpg": photo(synth.KindID, 4), "phone-bill.jpg": photo(synth.KindBill, 5)}},
+		{"dev-manifest-typos", map[string]func() ([]byte, error){"kyc.yaml": text(devTypos), "licence.jpg": photo(synth.KindID, 6), "bill.pdf": statement()}},
+		{"emma-wrong-files", map[string]func() ([]byte, error){"kyc.yaml": text(emmaFiles), "passport.heic": heic(), "bill.jpg": pngPhoto(synth.KindBill, 7), "selfie.jpg": thumbnail(8)}},
+		{"finn-under-age", map[string]func() ([]byte, error){"kyc.yaml": text(finnYoung), "passport.jpg": photo(synth.KindPassport, 9), "bill.pdf": statement()}},
+		{"gita-unsafe-paths", map[string]func() ([]byte, error){"kyc.yaml": text(gitaPaths), "passport.jpg": photo(synth.KindPassport, 10), "notes.txt": text("ask the bank for a new statement\n")}},
+		{"hugo-no-manifest", map[string]func() ([]byte, error){"passport.jpg": photo(synth.KindPassport, 11), "selfie.jpg": photo(synth.KindSelfie, 12)}},
+	}
+}
