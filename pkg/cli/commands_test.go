@@ -1,0 +1,100 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestInvalidRuleFileNamesFileAndLine(t *testing.T) {
+	inRoot(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "acme.yaml")
+	body := "id: acme\nextends: gb\nrules:\n  file.size:\n    max_bytes: big\n"
+	if err := os.WriteFile(file, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"lint", "--rules", file, "testdata/packs"},
+		{"ruleset", "validate", file},
+		{"rules", "--rules", file},
+	} {
+		code, out, errOut := run(t, args...)
+		if code != ExitTrouble {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+		if !strings.Contains(errOut, filepath.ToSlash(file)+":5:") || !strings.Contains(errOut, "max_bytes") {
+			t.Errorf("%v: stderr %q does not name %s:5 and the parameter", args, errOut, file)
+		}
+		if args[0] == "lint" && out != "" {
+			t.Errorf("lint printed a report despite an invalid rule set: %q", out)
+		}
+	}
+	self := filepath.Join(dir, "self.yaml")
+	os.WriteFile(self, []byte("id: self\nextends: self.yaml\n"), 0o644)
+	code, _, errOut := run(t, "ruleset", "validate", self)
+	if code != ExitTrouble || !strings.Contains(errOut, "self.yaml:2: ") || !strings.Contains(errOut, "extends itself") {
+		t.Errorf("self-extending file: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestInformationCommands(t *testing.T) {
+	inRoot(t)
+	cases := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"rules", "--rules", "gb"}, []string{"address.recency", "max_age_days", "= 90", "tax_notice: 365"}},
+		{[]string{"rules", "--format", "json"}, []string{`"id": "file.size"`, `"max_bytes": 2097152`}},
+		{[]string{"explain", "address.recency"}, []string{"Why reviewers reject it", "How to fix it", "max_age_days", "gb       error; max_age_days = 90"}},
+		{[]string{"ruleset", "list"}, []string{"base", "gb", "United Kingdom"}},
+		{[]string{"ruleset", "show", "gb"}, []string{"merged from rules/base.yaml <- rules/gb.yaml", "max_age_days: 90  # rules/gb.yaml", "warn_days: 30  # rules/base.yaml"}},
+		{[]string{"ruleset", "validate", "rules/gb.yaml"}, []string{"rules/gb.yaml: ok"}},
+		{[]string{"version"}, []string{"kyclint "}},
+		{[]string{"completion", "bash"}, []string{"kyclint"}},
+	}
+	for _, c := range cases {
+		code, out, errOut := run(t, c.args...)
+		if code != ExitOK {
+			t.Errorf("%v: exit %d, stderr %q", c.args, code, errOut)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%v: output lacks %q", c.args, w)
+			}
+		}
+	}
+}
+
+// TestLintNeverWritesIntoPacks lints a copy of the sample packs and checks
+// that no file was added, removed or changed.
+func TestLintNeverWritesIntoPacks(t *testing.T) {
+	root := inRoot(t)
+	dir := filepath.Join(t.TempDir(), "packs")
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join(root, "testdata", "packs"))); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, dir)
+	run(t, "lint", dir, "--format", "json")
+	if after := snapshot(t, dir); after != before {
+		t.Errorf("lint changed the packs:\nbefore %s\nafter  %s", before, after)
+	}
+}
+
+func snapshot(t *testing.T, dir string) string {
+	var b strings.Builder
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, _ := d.Info()
+		data, _ := os.ReadFile(p)
+		b.WriteString(p + " " + info.ModTime().String() + " " + string(rune(len(data))) + "\n")
+		if !d.IsDir() {
+			b.Write(data)
+		}
+		return nil
+	})
+	return b.String()
+}
