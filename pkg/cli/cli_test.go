@@ -77,4 +77,3 @@ func diff(want, got string) string {
 	}
 	return b.String()
 }
-
