@@ -1,0 +1,69 @@
+package imaging
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"io"
+)
+
+// DefaultWorkingSize is the long side, in pixels, of the working planes
+// every metric is measured on.
+const DefaultWorkingSize = 1000
+
+// Options tune Analyze. The zero value uses the defaults.
+type Options struct {
+	Limits      Limits
+	WorkingSize int // long side of the working planes; 0 means DefaultWorkingSize
+}
+
+// An Analysis is everything kyclint's image rules need from one file,
+// computed once and shared by them.
+type Analysis struct {
+	Format        Format // sniffed from content; "" when not an image
+	Width, Height int    // from the header; 0 when it could not be read
+	Size          int64
+	SHA256        [32]byte
+
+	EXIF    EXIF
+	EXIFErr error // a broken EXIF block; a soft problem, the rest stands
+
+	// Metrics is nil when the pixels could not be decoded; Analyze then
+	// returns the reason.
+	Metrics *Metrics
+}
+
+// Analyze reads the file in r once for all image rules: its hash, format,
+// header, EXIF and pixel metrics.
+//
+// When the pixels cannot be used, Analyze returns the Analysis it could
+// build (hash, format, EXIF, and the size when the header was readable)
+// together with a *DecodeError (corrupt, truncated, unknown or undecodable
+// format) or a *LimitError (over the pixel budget). Only a failure to read r
+// returns a nil Analysis.
+func Analyze(r io.ReaderAt, size int64, opt Options) (*Analysis, error) {
+	a := &Analysis{Size: size}
+	h := sha256.New()
+	if _, err := io.Copy(h, io.NewSectionReader(r, 0, size)); err != nil {
+		return nil, fmt.Errorf("reading image: %w", err)
+	}
+	h.Sum(a.SHA256[:0])
+	a.EXIF, a.EXIFErr = ReadEXIF(r, size)
+
+	f, cfg, err := DecodeConfig(r, size)
+	a.Format = f
+	if err != nil {
+		return a, err
+	}
+	a.Width, a.Height = cfg.Width, cfg.Height
+	_, img, err := Decode(r, size, opt.Limits)
+	if err != nil {
+		return a, err
+	}
+	long := opt.WorkingSize
+	if long <= 0 {
+		long = DefaultWorkingSize
+	}
+	m := measure(planes(img, long))
+	a.Metrics = &m
+	return a, nil
+}

@@ -1,0 +1,113 @@
+package imaging
+
+import "math"
+
+// Metrics are measured on the working planes: the image area-averaged so its
+// long side is Options.WorkingSize pixels (1000 by default). At full phone
+// resolution sensor noise dominates the Laplacian and a blurred 12 MP photo
+// scores like a sharp one; at a fixed working size scores compare across
+// cameras and resolutions.
+type Metrics struct {
+	WorkWidth, WorkHeight int
+
+	// Sharpness is the variance of the 3×3 Laplacian of the working luma.
+	Sharpness float64
+
+	// MeanLuma, StdLuma and the percentiles describe the working luma
+	// (0–255, BT.601). P95−P5 is the contrast spread.
+	MeanLuma, StdLuma float64
+	P5, P50, P95      float64
+
+	Glare Glare
+
+	// Chroma is the mean chroma magnitude √(Cb²+Cr²), which a colour cast
+	// raises. ChromaSpread is √(var Cb + var Cr), which a cast does not:
+	// a black-and-white copy photographed under warm light keeps it low.
+	// Both are 0 for a grayscale file.
+	Chroma, ChromaSpread float64
+
+	Hash Hash // perceptual hash of the working luma
+}
+
+// measure computes every metric from the working planes.
+func measure(y plane, cb, cr *plane) Metrics {
+	m := Metrics{WorkWidth: y.w, WorkHeight: y.h}
+	m.Sharpness = laplacianVariance(y)
+	m.MeanLuma, m.StdLuma, m.P5, m.P50, m.P95 = lumaStats(y)
+	m.Glare = findGlare(y)
+	if cb != nil && cr != nil {
+		m.Chroma, m.ChromaSpread = chromaStats(*cb, *cr)
+	}
+	m.Hash = perceptualHash(y)
+	return m
+}
+
+// laplacianVariance uses the 4-neighbour kernel [0 1 0; 1 −4 1; 0 1 0]
+// (OpenCV's Laplacian with ksize 1) over the interior pixels.
+func laplacianVariance(p plane) float64 {
+	if p.w < 3 || p.h < 3 {
+		return 0
+	}
+	var sum, sq float64
+	for y := 1; y < p.h-1; y++ {
+		r := p.pix[y*p.w:]
+		up, dn := p.pix[(y-1)*p.w:], p.pix[(y+1)*p.w:]
+		for x := 1; x < p.w-1; x++ {
+			l := float64(up[x] + dn[x] + r[x-1] + r[x+1] - 4*r[x])
+			sum += l
+			sq += l * l
+		}
+	}
+	n := float64((p.w - 2) * (p.h - 2))
+	mean := sum / n
+	return sq/n - mean*mean
+}
+
+// lumaStats returns the mean, standard deviation and 5th, 50th and 95th
+// percentiles, the percentiles from a 256-bin histogram.
+func lumaStats(p plane) (mean, std, p5, p50, p95 float64) {
+	var hist [256]int
+	var sum, sq float64
+	for _, v := range p.pix {
+		sum += float64(v)
+		sq += float64(v) * float64(v)
+		hist[clampByte(v)]++
+	}
+	n := float64(len(p.pix))
+	mean = sum / n
+	std = math.Sqrt(max(0, sq/n-mean*mean))
+	return mean, std, percentile(hist, 0.05), percentile(hist, 0.5), percentile(hist, 0.95)
+}
+
+func clampByte(v float32) int {
+	return int(min(255, max(0, v+0.5)))
+}
+
+func percentile(hist [256]int, q float64) float64 {
+	var total int
+	for _, c := range hist {
+		total += c
+	}
+	target := q * float64(total)
+	var acc int
+	for i, c := range hist {
+		acc += c
+		if float64(acc) >= target && acc > 0 {
+			return float64(i)
+		}
+	}
+	return 255
+}
+
+func chromaStats(cb, cr plane) (mean, spread float64) {
+	var sumB, sumR, sqB, sqR, mag float64
+	for i := range cb.pix {
+		b, r := float64(cb.pix[i]), float64(cr.pix[i])
+		sumB, sumR = sumB+b, sumR+r
+		sqB, sqR = sqB+b*b, sqR+r*r
+		mag += math.Hypot(b, r)
+	}
+	n := float64(len(cb.pix))
+	mb, mr := sumB/n, sumR/n
+	return mag / n, math.Sqrt(max(0, sqB/n-mb*mb+sqR/n-mr*mr))
+}
