@@ -1,0 +1,134 @@
+package names
+
+import "strings"
+
+// A role is the part a token plays in a name.
+type role int
+
+const (
+	roleGiven   role = iota // the first given name
+	roleMiddle              // any later given name
+	roleSurname             // the surname, with its particles
+)
+
+// A parsed name is a list of tokens in written order with their roles.
+type parsed struct {
+	toks []token
+	// surnameFirst is set when the surname comes first in writing: marked by a
+	// comma or an MRZ "<<", or inferred by Compare from the other name.
+	surnameFirst bool
+	// explicit is set when the writing itself marks the surname.
+	explicit bool
+	// nSurname is how many tokens the surname has when explicit.
+	nSurname int
+	roles    []role
+}
+
+// parseName splits a name into tokens, using "SURNAME, GIVEN" or the MRZ form
+// "SURNAME<<GIVEN" to learn which part is the surname.
+func parseName(s string, dropHonorifics bool) parsed {
+	s = clip(s)
+	var p parsed
+	sur, given, ok := splitSurname(s)
+	var words []string
+	if ok {
+		st, gt := tokenize(sur), tokenize(given)
+		if dropHonorifics {
+			gt = dropTitles(gt)
+		}
+		if len(st) > 0 && len(gt) > 0 {
+			p.explicit, p.surnameFirst, p.nSurname = true, true, len(st)
+		}
+		words = append(st, gt...)
+	} else {
+		words = tokenize(s)
+		if dropHonorifics {
+			words = dropTitles(words)
+		}
+	}
+	if len(words) > maxTokens {
+		words = words[:maxTokens]
+		p.nSurname = min(p.nSurname, maxTokens)
+	}
+	for _, w := range words {
+		p.toks = append(p.toks, newToken(w))
+	}
+	return p
+}
+
+// splitSurname finds an explicit surname marker: the MRZ double filler or a
+// single comma.
+func splitSurname(s string) (sur, given string, ok bool) {
+	t := strings.TrimRight(s, "< \t\r\n")
+	if i := strings.Index(t, "<<"); i > 0 {
+		return t[:i], t[i+2:], true
+	}
+	if strings.Count(s, ",") == 1 {
+		i := strings.Index(s, ",")
+		return s[:i], s[i+1:], true
+	}
+	return "", "", false
+}
+
+// assignRoles sets each token's role from the written order.
+func (p *parsed) assignRoles() {
+	n := len(p.toks)
+	p.roles = make([]role, n)
+	if n == 0 {
+		return
+	}
+	lo, hi := p.surnameSpan()
+	first := true
+	for i := range p.roles {
+		switch {
+		case i >= lo && i < hi:
+			p.roles[i] = roleSurname
+		case first:
+			p.roles[i], first = roleGiven, false
+		default:
+			p.roles[i] = roleMiddle
+		}
+	}
+}
+
+// surnameSpan returns the token range [lo, hi) holding the surname. Without an
+// explicit marker the surname is one token plus the particles before it (de la
+// Cruz), and at least one given name is left when there are two tokens or more.
+func (p *parsed) surnameSpan() (lo, hi int) {
+	n := len(p.toks)
+	if p.explicit && p.nSurname > 0 && p.nSurname <= n {
+		if p.surnameFirst {
+			return 0, p.nSurname
+		}
+		return n - p.nSurname, n
+	}
+	if n == 1 {
+		return 0, 1
+	}
+	if p.surnameFirst {
+		hi = 1
+		for hi < n-1 && particles[p.toks[hi-1].norm] {
+			hi++
+		}
+		return 0, hi
+	}
+	lo = n - 1
+	for lo > 1 && particles[p.toks[lo-1].norm] {
+		lo--
+	}
+	return lo, n
+}
+
+// westernOrder returns the token indexes as given names first, then surname,
+// so names written in either order can be compared position by position.
+func (p *parsed) westernOrder() []int {
+	var given, sur []int
+	for i, r := range p.roles {
+		if r == roleSurname {
+			sur = append(sur, i)
+		} else {
+			given = append(given, i)
+		}
+	}
+	return append(given, sur...)
+}

@@ -1,0 +1,89 @@
+package names
+
+import "unicode/utf8"
+
+// A token is one normalised word of a name with its Latin spellings.
+type token struct {
+	norm  string // as Normalize writes it, diacritics kept
+	icao  string // ICAO 9303 spelling (Ü→UE); empty when not Latin
+	plain string // plain base letters (Ü→U); empty when not Latin
+	latin bool
+	// bare is a non-Latin token without optional marks (Greek accents,
+	// Arabic harakat); empty when it has none.
+	bare string
+	// merged is set on a token joined from several written ones.
+	merged bool
+}
+
+func newToken(norm string) token {
+	icao, plain, ok := latinFolds(norm)
+	t := token{norm: norm, icao: icao, plain: plain, latin: ok}
+	if !ok {
+		t.bare = bareSpelling(norm)
+	}
+	return t
+}
+
+// A level is how closely two tokens agree; lower is closer.
+type level int
+
+const (
+	levelNone level = iota
+	levelExact
+	levelTranslit
+	levelInitial
+	levelNear
+)
+
+// minNearRunes is the shortest token on which one edit still counts as a
+// typo; on shorter tokens (Jan/Jon, Li/Lu) one letter is a different name.
+const minNearRunes = 4
+
+// compareTokens returns how closely a and b agree.
+func compareTokens(a, b token) level {
+	if a.norm == b.norm {
+		return levelExact
+	}
+	if !a.latin || !b.latin {
+		if bareOf(a) == bareOf(b) && (a.bare != "" || b.bare != "") {
+			return levelTranslit
+		}
+		return levelNone
+	}
+	if a.icao == b.icao || a.icao == b.plain || a.plain == b.icao || a.plain == b.plain {
+		return levelTranslit
+	}
+	if isInitialOf(a, b) || isInitialOf(b, a) {
+		return levelInitial
+	}
+	if nearSpelling(a, b) {
+		return levelNear
+	}
+	return levelNone
+}
+
+// isInitialOf reports whether a is a single letter that starts b.
+func isInitialOf(a, b token) bool {
+	if utf8.RuneCountInString(a.plain) != 1 || utf8.RuneCountInString(b.plain) < 2 {
+		return false
+	}
+	return a.plain[0] == b.plain[0]
+}
+
+func nearSpelling(a, b token) bool {
+	for _, x := range [2]string{a.icao, a.plain} {
+		for _, y := range [2]string{b.icao, b.plain} {
+			if len(x) >= minNearRunes && len(y) >= minNearRunes && osaDistance(x, y, 1) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func bareOf(t token) string {
+	if t.bare != "" {
+		return t.bare
+	}
+	return t.norm
+}
