@@ -7,22 +7,25 @@ const annaClean = `# A pack that passes: a valid passport and a recent utility b
 version: 1
 jurisdiction: gb
 applicant:
-  name: Anna Maria Eriksson
+  name: Anna Maria Lindqvist
   date_of_birth: 1984-08-12
   nationality: SWE
   address: 12 High Street, London SW1A 1AA
 documents:
   - file: passport.jpg
     type: passport
-    name: ERIKSSON ANNA MARIA
+    name: LINDQVIST ANNA MARIA
     date_of_birth: 1984-08-12
     expiry_date: 2031-04-15
     number: XS4521879
     nationality: SWE
     sex: F
+    mrz: |
+      P<SWELINDQVIST<<ANNA<MARIA<<<<<<<<<<<<<<<<<<
+      XS45218797SWE8408129F3104150<<<<<<<<<<<<<<06
   - file: bill.pdf
     type: utility_bill
-    name: Ms A M Eriksson
+    name: Ms A M Lindqvist
     address: 12 High St, London SW1A 1AA
     issue_date: 2026-10-02
 `
@@ -150,4 +153,52 @@ documents:
     issue_date: 2026-11-02
   - file: selfie.jpg
     type: selfie
+`
+
+const inesMismatch = `# Typed differently: a day/month swap, a bill in another name, another house number.
+version: 1
+applicant:
+  name: Inês Ferreira
+  date_of_birth: 1992-07-04
+  address: 41 Rua Augusta, 1100-053 Lisboa
+documents:
+  - file: passport.jpg
+    type: passport
+    name: FERREIRA INES
+    date_of_birth: 1992-04-07
+    expiry_date: 2032-01-01
+    number: XP7070707
+    nationality: PRT
+    sex: F
+    mrz: |
+      P<PRTFERREIRA<<INES<<<<<<<<<<<<<<<<<<<<<<<<<
+      XP70707070PRT9207042F3201015<<<<<<<<<<<<<<00
+  - file: bill.pdf
+    type: utility_bill
+    name: Sr Paulo Ferreira
+    address: 14 Rua Augusta, 1100-053 Lisboa
+    issue_date: 2026-11-03
+`
+
+const jonasMRZ = `# The MRZ was copied with a wrong digit, and its expiry is not the printed one.
+version: 1
+applicant:
+  name: Jonas Weber
+  date_of_birth: 1985-02-03
+documents:
+  - file: passport.jpg
+    type: passport
+    name: WEBER JONAS
+    date_of_birth: 1985-02-03
+    expiry_date: 2030-09-16
+    number: C01X00T47
+    sex: M
+    mrz: |
+      P<DEUWEBER<<JONAS<<<<<<<<<<<<<<<<<<<<<<<<<<<
+      C01X00T478DEU8502037M3009152<<<<<<<<<<<<<<00
+  - file: statement.pdf
+    type: bank_statement
+    name: Herr Jonas Weber
+    address: Hauptstraße 5, 10115 Berlin
+    issue_date: 2026-10-30
 `

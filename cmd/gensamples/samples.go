@@ -53,6 +53,8 @@ func samples() []sample {
 		{"emma-wrong-files", map[string]func() ([]byte, error){"kyc.yaml": text(emmaFiles), "passport.heic": heic(), "bill.jpg": pngPhoto(synth.KindBill, 7), "selfie.jpg": thumbnail(8)}},
 		{"finn-under-age", map[string]func() ([]byte, error){"kyc.yaml": text(finnYoung), "passport.jpg": photo(synth.KindPassport, 9), "bill.pdf": statement()}},
 		{"gita-unsafe-paths", map[string]func() ([]byte, error){"kyc.yaml": text(gitaPaths), "passport.jpg": photo(synth.KindPassport, 10), "notes.txt": text("ask the bank for a new statement\n")}},
+		{"ines-typed-differently", map[string]func() ([]byte, error){"kyc.yaml": text(inesMismatch), "passport.jpg": photo(synth.KindPassport, 13), "bill.pdf": statement()}},
+		{"jonas-mrz-slips", map[string]func() ([]byte, error){"kyc.yaml": text(jonasMRZ), "passport.jpg": photo(synth.KindPassport, 14), "statement.pdf": statement()}},
 		{"hugo-no-manifest", map[string]func() ([]byte, error){"passport.jpg": photo(synth.KindPassport, 11), "selfie.jpg": photo(synth.KindSelfie, 12)}},
 	}
 }

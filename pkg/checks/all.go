@@ -7,6 +7,7 @@ import (
 	"github.com/kyclint/kyclint/pkg/checks/doccheck"
 	"github.com/kyclint/kyclint/pkg/checks/filecheck"
 	"github.com/kyclint/kyclint/pkg/checks/identitycheck"
+	"github.com/kyclint/kyclint/pkg/checks/mrzcheck"
 	"github.com/kyclint/kyclint/pkg/checks/packcheck"
 	"github.com/kyclint/kyclint/pkg/lint"
 )
@@ -30,9 +31,17 @@ func All() []*lint.Rule {
 		doccheck.ExpiringSoon,
 
 		identitycheck.Age,
+		identitycheck.Name,
+		identitycheck.DOB,
+
+		mrzcheck.Format,
+		mrzcheck.CheckDigit,
+		mrzcheck.Mismatch,
 
 		addresscheck.Recency,
 		addresscheck.FutureDate,
+		addresscheck.Name,
+		addresscheck.Match,
 	}
 }
 

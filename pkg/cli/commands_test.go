@@ -98,3 +98,26 @@ func snapshot(t *testing.T, dir string) string {
 	})
 	return b.String()
 }
+
+func TestMRZCommand(t *testing.T) {
+	const l1, l2 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+	code, out, _ := run(t, "mrz", l1, l2)
+	if code != ExitOK || !strings.Contains(out, "ERIKSSON") || !strings.Contains(out, "composite check digit") {
+		t.Errorf("valid zone: exit %d, output %q", code, out)
+	}
+	code, out, _ = run(t, "mrz", "--format", "json", l1, l2[:43]+"9")
+	if code != ExitFailed || !strings.Contains(out, `"composite": false`) || !strings.Contains(out, `"column": 44`) {
+		t.Errorf("broken composite: exit %d, output %q", code, out)
+	}
+	io, in, out2, _ := Test()
+	in.WriteString(l1 + "\r\n" + l2 + "\n")
+	if code := Run([]string{"mrz", "--format", "json"}, NewFactory(io)); code != ExitOK || !strings.Contains(out2.String(), `"valid": true`) {
+		t.Errorf("stdin: exit %d, output %q", code, out2)
+	}
+	if code, _, errOut := run(t, "mrz", "--format", "xml", l1, l2); code != ExitTrouble || !strings.Contains(errOut, "unknown format") {
+		t.Errorf("bad format: exit %d, stderr %q", code, errOut)
+	}
+	if code, out, _ := run(t, "mrz", "not a zone"); code != ExitFailed || !strings.Contains(out, "line 1, column") {
+		t.Errorf("malformed: exit %d, output %q", code, out)
+	}
+}

@@ -85,6 +85,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newCmdRules(f),
 		newCmdExplain(f),
 		newCmdRuleset(f),
+		newCmdMRZ(f),
 		newCmdVersion(f),
 	)
 	return root

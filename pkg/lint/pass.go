@@ -35,6 +35,13 @@ func (p *Pass) Report(f Finding) {
 	p.findings = append(p.findings, f)
 }
 
+// Severity returns the rule's effective severity under the rule set.
+func (p *Pass) Severity() Severity { return p.severity }
+
+// Soften returns the lesser of the rule's severity and s: a near match is
+// reported as a warning, unless the rule set already lowered the rule.
+func (p *Pass) Soften(s Severity) Severity { return min(p.severity, s) }
+
 // Reportf records a finding on a file and line with a formatted message;
 // arguments of type redact.Value are personal data.
 func (p *Pass) Reportf(file string, line int, format string, args ...any) {

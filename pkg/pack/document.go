@@ -43,6 +43,10 @@ type Document struct {
 	Size           int64  // bytes, when State is PathOK
 
 	pack *Pack
+	memo struct {
+		sync.Mutex
+		values map[string]any
+	}
 	head struct {
 		once sync.Once
 		b    []byte
@@ -93,3 +97,20 @@ func (d *Document) Category() Category { return d.Type.Category() }
 // IsBackSide reports whether the entry is the back of a two-sided document,
 // which carries fewer printed fields.
 func (d *Document) IsBackSide() bool { return d.Side == "back" }
+
+// Memo returns the value stored under key, computing it on first use. Rules
+// use it to share expensive work on one document (decoding an image, parsing
+// its MRZ) so that each is done at most once per lint.
+func (d *Document) Memo(key string, compute func() any) any {
+	d.memo.Lock()
+	defer d.memo.Unlock()
+	if v, ok := d.memo.values[key]; ok {
+		return v
+	}
+	if d.memo.values == nil {
+		d.memo.values = map[string]any{}
+	}
+	v := compute()
+	d.memo.values[key] = v
+	return v
+}

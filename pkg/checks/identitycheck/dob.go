@@ -1,0 +1,99 @@
+package identitycheck
+
+import (
+	"github.com/kyclint/kyclint/pkg/checks/mrzcheck"
+	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
+)
+
+// DOB reports an identity document whose printed or MRZ date of birth
+// differs from the one the applicant declared.
+var DOB = &lint.Rule{
+	ID:            "identity.dob",
+	Title:         "a document's date of birth differs from the declared one",
+	Severity:      lint.Error,
+	NeedsManifest: true,
+	Why: "The date of birth typed into the form must be the one on the identity document; " +
+		"a difference of a single digit is enough for an automatic decline (Veriff, Onfido, Didit all compare it).",
+	Hint: "Correct the date of birth in the application (and kyc.yaml) to match the identity document exactly.",
+	Details: "Compared with each identity document's printed date of birth and, when the document declares an MRZ, the MRZ's. " +
+		"A difference that is a day/month swap or a single digit is named in the hint: it is usually a typing slip.",
+	Run: func(p *lint.Pass) {
+		declared := p.Pack.Manifest.Applicant.DateOfBirth
+		if declared.IsZero() {
+			return
+		}
+		for _, d := range p.Pack.Documents {
+			if d.Category() != pack.Identity {
+				continue
+			}
+			if !d.DateOfBirth.IsZero() && d.DateOfBirth != declared {
+				report(p, d, "date_of_birth", "printed", declared, d.DateOfBirth)
+			}
+			if birth, ok := mrzBirth(d, p.Date); ok && birth != declared && birth != d.DateOfBirth {
+				report(p, d, "mrz", "MRZ", declared, birth)
+			}
+		}
+	},
+}
+
+func report(p *lint.Pass, d *pack.Document, key, source string, declared, found pack.Date) {
+	p.Doc(d, key, map[string]any{"source": source}, dobHint(declared, found),
+		"%s: the %s date of birth %s differs from the declared %s (%s)", d.File, source,
+		redact.DateOf(found.String()), redact.DateOf(declared.String()), Difference(declared, found))
+}
+
+// mrzBirth returns the MRZ date of birth of a document, when it has a
+// readable one.
+func mrzBirth(d *pack.Document, lintDate pack.Date) (pack.Date, bool) {
+	z := mrzcheck.Zone(d)
+	if z == nil {
+		return pack.Date{}, false
+	}
+	t, err := z.Fields.ResolveBirthDate(lintDate.Time())
+	if err != nil {
+		return pack.Date{}, false
+	}
+	return pack.DateOf(t), true
+}
+
+// Difference says how two dates differ, without saying what they are.
+func Difference(a, b pack.Date) string {
+	switch {
+	case a.Year == b.Year && int(a.Month) == b.Day && a.Day == int(b.Month):
+		return "day and month swapped"
+	case oneDigitApart(a.String(), b.String()):
+		return "one digit differs"
+	case a.Year != b.Year && a.Month == b.Month && a.Day == b.Day:
+		return "year differs"
+	case a.Year == b.Year && a.Month != b.Month && a.Day == b.Day:
+		return "month differs"
+	case a.Year == b.Year && a.Month == b.Month:
+		return "day differs"
+	}
+	return "the dates differ"
+}
+
+func dobHint(declared, found pack.Date) string {
+	switch Difference(declared, found) {
+	case "day and month swapped":
+		return "Day and month look swapped: a typing slip. Write dates as YYYY-MM-DD and correct the application to match the document."
+	case "one digit differs":
+		return "One digit differs, the most common typing slip: correct the application to match the document."
+	}
+	return "Correct the date of birth in the application (and kyc.yaml) to match the identity document exactly."
+}
+
+func oneDigitApart(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := 0
+	for i := range a {
+		if a[i] != b[i] {
+			diff++
+		}
+	}
+	return diff == 1
+}

@@ -1,0 +1,75 @@
+package identitycheck
+
+import (
+	"github.com/kyclint/kyclint/pkg/checks/mrzcheck"
+	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/names"
+	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
+)
+
+// Name reports an identity document whose printed or MRZ name is not the
+// name the applicant declared.
+var Name = &lint.Rule{
+	ID:            "identity.name",
+	Title:         "a document's name differs from the declared name",
+	Severity:      lint.Error,
+	NeedsManifest: true,
+	Why: "The name typed into the application must be the person on the identity document. Reviewers accept " +
+		"other spellings of the same name (accents, transliterations, word order) but not a different person, " +
+		"and automatic checks decline even a one-letter typo.",
+	Hint: "Type your name in the application exactly as it is printed on the identity document.",
+	Details: "Names are compared the way a careful reviewer reads them: case, accents and the ICAO 9303 transliterations " +
+		"(Ü = UE = U, ß = SS, Ø = OE, Å = AA, Æ = AE, Þ = TH, Ñ = N) are equal; word order is free (ZHANG WEI = Wei Zhang); " +
+		"hyphens and apostrophes are neutral; initials match their names; a missing middle name is accepted when " +
+		"allow_missing_middle_names is true; an MRZ name cut short to fit its field matches the full name. " +
+		"One typo or a doubled letter is a warning (possible typo); anything more is an error. " +
+		"Each finding names the tier that matched or what differs. Names in non-Latin scripts (Chinese, Japanese, " +
+		"Korean, Cyrillic, Arabic…) are compared exactly after Unicode normalisation: kyclint never transliterates them, " +
+		"so declare the name in the script the document prints it in.",
+	Params: []lint.Param{
+		{Name: "allow_missing_middle_names", Type: lint.BoolParam, Default: true,
+			Doc: "accept a declared name that leaves out a middle name the document prints, or the other way round"},
+	},
+	Run: func(p *lint.Pass) {
+		declared := p.Pack.Manifest.Applicant.Name
+		if declared == "" {
+			return
+		}
+		opt := names.Options{AllowMissingMiddleNames: p.Bool("allow_missing_middle_names")}
+		for _, d := range p.Pack.Documents {
+			if d.Category() != pack.Identity {
+				continue
+			}
+			if d.Name != "" {
+				CompareNames(p, d, "name", "printed", declared, d.Name, opt)
+			}
+			if z := mrzcheck.Zone(d); z != nil && z.Fields.Surname != "" {
+				mrzOpt := opt
+				mrzOpt.Truncated = true
+				CompareNames(p, d, "mrz", "MRZ", declared, z.Fields.Surname+", "+z.Fields.GivenNames, mrzOpt)
+			}
+		}
+	},
+}
+
+// CompareNames reports a near or different name on document d: a near match
+// (a possible typo) as a warning, a different name at the rule's severity.
+func CompareNames(p *lint.Pass, d *pack.Document, key, source, declared, found string, opt names.Options) {
+	v := names.Compare(declared, found, opt)
+	if v.Result == names.Match {
+		return
+	}
+	file, line := p.Where(d, key)
+	f := lint.Finding{File: file, Line: line, Data: map[string]any{"source": source, "result": v.Result.String(), "tier": v.Tier.String()}}
+	if v.Result == names.Near {
+		f.Severity = p.Soften(lint.Warning)
+		f.Message = redact.Textf("%s: the %s name %s nearly matches the declared %s: %s",
+			d.File, source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
+		f.Hint = "Possible typo: compare the two names letter by letter and correct the application to match the document."
+	} else {
+		f.Message = redact.Textf("%s: the %s name %s differs from the declared %s: %s",
+			d.File, source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
+	}
+	p.Report(f)
+}

@@ -1,0 +1,85 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kyclint/kyclint/pkg/mrz"
+)
+
+type mrzOptions struct {
+	IO     *IOStreams
+	Lines  []string
+	Format string
+}
+
+// maxMRZInput bounds what `kyclint mrz` reads from stdin: a zone is at most
+// three lines of 44 characters.
+const maxMRZInput = 64 << 10
+
+func newCmdMRZ(f *Factory) *cobra.Command {
+	opts := &mrzOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "mrz [LINE...]",
+		Short: "Parse and check an ICAO 9303 machine readable zone",
+		Long: "Parse a passport, identity card or visa MRZ (TD1, TD2, TD3, MRV-A, MRV-B) and check every\n" +
+			"check digit. Give the 2 or 3 lines as arguments, or on standard input.\n\n" +
+			"Exit status: 0 valid, 1 invalid, 2 usage error.",
+		Example: "  kyclint mrz 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<' 'L898902C36UTO7408122F1204159ZE184226B<<<<<10'\n" +
+			"  pbpaste | kyclint mrz --format json",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Lines = args
+			return mrzRun(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "human", "output format: human or json")
+	return cmd
+}
+
+func mrzRun(opts *mrzOptions) error {
+	if opts.Format != "human" && opts.Format != "json" {
+		return usageErrorf("unknown format %q (valid: human, json)", opts.Format)
+	}
+	text := strings.Join(opts.Lines, "\n")
+	if len(opts.Lines) == 0 {
+		data, err := io.ReadAll(io.LimitReader(opts.IO.In, maxMRZInput+1))
+		if err != nil {
+			return usageErrorf("reading standard input: %v", err)
+		}
+		if len(data) > maxMRZInput {
+			return usageErrorf("standard input is over %d bytes; an MRZ is 2 or 3 lines", maxMRZInput)
+		}
+		text = string(data)
+	}
+	if strings.TrimSpace(text) == "" {
+		return usageErrorf("no MRZ given: pass its lines as arguments or on standard input")
+	}
+	var rep mrz.Report
+	zone, err := mrz.Parse(text)
+	var perr *mrz.Error
+	switch {
+	case err == nil:
+		rep = zone.Report()
+	case errors.As(err, &perr):
+		rep = perr.Report()
+	default:
+		return usageErrorf("%v", err)
+	}
+	if opts.Format == "json" {
+		enc := json.NewEncoder(opts.IO.Out)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+	} else if err := rep.WriteText(opts.IO.Out); err != nil {
+		return err
+	}
+	if !rep.Valid {
+		return &exitError{code: ExitFailed}
+	}
+	return nil
+}
