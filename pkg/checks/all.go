@@ -7,8 +7,10 @@ import (
 	"github.com/kyclint/kyclint/pkg/checks/doccheck"
 	"github.com/kyclint/kyclint/pkg/checks/filecheck"
 	"github.com/kyclint/kyclint/pkg/checks/identitycheck"
+	"github.com/kyclint/kyclint/pkg/checks/imagecheck"
 	"github.com/kyclint/kyclint/pkg/checks/mrzcheck"
 	"github.com/kyclint/kyclint/pkg/checks/packcheck"
+	"github.com/kyclint/kyclint/pkg/checks/pdfcheck"
 	"github.com/kyclint/kyclint/pkg/lint"
 )
 
@@ -24,6 +26,20 @@ func All() []*lint.Rule {
 		filecheck.Format,
 		filecheck.ExtensionMismatch,
 		filecheck.Size,
+
+		imagecheck.Decode,
+		imagecheck.Dimensions,
+		imagecheck.Blur,
+		imagecheck.Exposure,
+		imagecheck.Glare,
+		imagecheck.Grayscale,
+		imagecheck.ExifGPS,
+		imagecheck.ExifEdited,
+		imagecheck.Duplicate,
+
+		pdfcheck.Encrypted,
+		pdfcheck.Corrupt,
+		pdfcheck.Edited,
 
 		doccheck.Type,
 		doccheck.MissingField,

@@ -96,6 +96,12 @@ func formatValue(v any) string {
 			parts = append(parts, fmt.Sprintf("%s: %d", k, x[k]))
 		}
 		return "{" + strings.Join(parts, ", ") + "}"
+	case map[string]float64:
+		parts := []string{}
+		for _, k := range sortedKeys(x) {
+			parts = append(parts, fmt.Sprintf("%s: %g", k, x[k]))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
 	case map[string][]string:
 		parts := []string{}
 		for _, k := range sortedKeys(x) {

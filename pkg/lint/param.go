@@ -12,20 +12,21 @@ type ParamType int
 
 // Parameter types.
 const (
-	IntParam     ParamType = iota + 1 // a whole number
-	FloatParam                        // a number
-	BoolParam                         // true or false
-	StringParam                       // one word
-	ListParam                         // a list of words
-	BytesParam                        // a size: 2097152, "2 MiB", "500 KB"
-	IntMapParam                       // a mapping of words to whole numbers
-	ListMapParam                      // a mapping of words to lists of words
+	IntParam      ParamType = iota + 1 // a whole number
+	FloatParam                         // a number
+	BoolParam                          // true or false
+	StringParam                        // one word
+	ListParam                          // a list of words
+	BytesParam                         // a size: 2097152, "2 MiB", "500 KB"
+	IntMapParam                        // a mapping of words to whole numbers
+	ListMapParam                       // a mapping of words to lists of words
+	FloatMapParam                      // a mapping of words to numbers
 )
 
 var paramTypeNames = map[ParamType]string{
 	IntParam: "integer", FloatParam: "number", BoolParam: "boolean", StringParam: "string",
 	ListParam: "list of strings", BytesParam: "size in bytes", IntMapParam: "mapping of names to integers",
-	ListMapParam: "mapping of names to lists",
+	ListMapParam: "mapping of names to lists", FloatMapParam: "mapping of names to numbers",
 }
 
 func (t ParamType) String() string { return paramTypeNames[t] }
@@ -54,7 +55,7 @@ func (p *Param) validate() error {
 }
 
 // Check verifies that v has the parameter's Go type (int, float64, bool,
-// string, []string, int64, map[string]int, map[string][]string) and allowed values.
+// string, []string, int64, map[string]int, map[string]float64, map[string][]string) and allowed values.
 func (p *Param) Check(v any) error {
 	var ok bool
 	switch p.Type {
@@ -91,6 +92,11 @@ func (p *Param) Check(v any) error {
 	case IntMapParam:
 		var m map[string]int
 		if m, ok = v.(map[string]int); ok {
+			return p.checkWords(keys(m), p.Keys)
+		}
+	case FloatMapParam:
+		var m map[string]float64
+		if m, ok = v.(map[string]float64); ok {
 			return p.checkWords(keys(m), p.Keys)
 		}
 	case ListMapParam:

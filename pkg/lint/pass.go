@@ -86,6 +86,9 @@ func (p *Pass) Bytes(name string) int64 { return p.param(name).(int64) }
 // IntMap returns a mapping parameter of integers.
 func (p *Pass) IntMap(name string) map[string]int { return p.param(name).(map[string]int) }
 
+// FloatMap returns a mapping parameter of numbers.
+func (p *Pass) FloatMap(name string) map[string]float64 { return p.param(name).(map[string]float64) }
+
 // ListMap returns a mapping parameter of lists.
 func (p *Pass) ListMap(name string) map[string][]string { return p.param(name).(map[string][]string) }
 

@@ -23,10 +23,8 @@ func decodeParam(file string, p *lint.Param, n *yaml.Node) (any, *Error) {
 		}
 		return bad("an integer")
 	case lint.FloatParam:
-		if n.Kind == yaml.ScalarNode && (n.Tag == "!!int" || n.Tag == "!!float") {
-			if f, err := strconv.ParseFloat(n.Value, 64); err == nil && !math.IsNaN(f) && !math.IsInf(f, 0) {
-				return f, nil
-			}
+		if f, ok := floatValue(n); ok {
+			return f, nil
 		}
 		return bad("a number")
 	case lint.BoolParam:
@@ -49,7 +47,7 @@ func decodeParam(file string, p *lint.Param, n *yaml.Node) (any, *Error) {
 			return v, nil
 		}
 		return bad(`a size such as 2097152 or "2 MiB"`)
-	case lint.IntMapParam, lint.ListMapParam:
+	case lint.IntMapParam, lint.ListMapParam, lint.FloatMapParam:
 		return decodeMap(file, p, n)
 	}
 	return bad(p.Type.String())
@@ -59,7 +57,7 @@ func decodeMap(file string, p *lint.Param, n *yaml.Node) (any, *Error) {
 	if n.Kind != yaml.MappingNode {
 		return nil, errorf(file, n.Line, "parameter %s: want a %s, got %s", p.Name, p.Type, describe(n))
 	}
-	ints, lists := map[string]int{}, map[string][]string{}
+	ints, floats, lists := map[string]int{}, map[string]float64{}, map[string][]string{}
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
@@ -67,6 +65,14 @@ func decodeMap(file string, p *lint.Param, n *yaml.Node) (any, *Error) {
 			return nil, errorf(file, k.Line, "parameter %s: duplicate key %q", p.Name, k.Value)
 		}
 		seen[k.Value] = true
+		if p.Type == lint.FloatMapParam {
+			x, ok := floatValue(v)
+			if !ok {
+				return nil, errorf(file, v.Line, "parameter %s: %s: want a number, got %s", p.Name, k.Value, describe(v))
+			}
+			floats[k.Value] = x
+			continue
+		}
 		if p.Type == lint.IntMapParam {
 			x, ok := intValue(v)
 			if !ok {
@@ -81,8 +87,11 @@ func decodeMap(file string, p *lint.Param, n *yaml.Node) (any, *Error) {
 		}
 		lists[k.Value] = l
 	}
-	if p.Type == lint.IntMapParam {
+	switch p.Type {
+	case lint.IntMapParam:
 		return ints, nil
+	case lint.FloatMapParam:
+		return floats, nil
 	}
 	return lists, nil
 }
@@ -93,6 +102,14 @@ func intValue(n *yaml.Node) (int, bool) {
 	}
 	v, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 32)
 	return int(v), err == nil
+}
+
+func floatValue(n *yaml.Node) (float64, bool) {
+	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
+	return f, err == nil && !math.IsNaN(f) && !math.IsInf(f, 0)
 }
 
 func listValue(n *yaml.Node) ([]string, bool) {

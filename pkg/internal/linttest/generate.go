@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/kyclint/kyclint/pkg/synth"
 )
 
 // Generate makes the inputs listed in dir/.gen inside dir. Kinds:
@@ -25,6 +27,16 @@ import (
 //	NAME text TEXT...   a text file
 //	NAME symlink TARGET a symlink (TARGET may be ../outside, made too)
 //	NAME dir            a folder
+//	NAME card W H KIND [OPTION...]
+//	                    a synth document photo (KIND id, passport, bill,
+//	                    selfie) as JPEG; options: blur SIGMA, dark, bright,
+//	                    glare, gray, gps, software NAME, taken YYYY-MM-DD,
+//	                    quality Q, truncate BYTES, png
+//	NAME pdf [OPTION...] a synth PDF; options: encrypted, producer NAME,
+//	                    incremental N, modified (ModDate after CreationDate),
+//	                    truncate BYTES
+//	NAME pngbomb W H    a PNG whose header claims W×H pixels
+//	NAME copy SRC       a byte copy of another generated file
 func Generate(dir string) error {
 	data, err := os.ReadFile(filepath.Join(dir, ".gen"))
 	if os.IsNotExist(err) {
@@ -99,6 +111,25 @@ func generate(dir, name, kind string, args []string) error {
 		return os.Symlink(args[0], path)
 	case "dir":
 		return os.MkdirAll(path, 0o755)
+	case "card":
+		data, err := card(args)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(path, data, 0o644)
+	case "pdf":
+		return os.WriteFile(path, pdf(args), 0o644)
+	case "pngbomb":
+		return os.WriteFile(path, synth.PNGHeaderBomb(uint32(num(0)), uint32(num(1))), 0o644)
+	case "copy":
+		if len(args) != 1 {
+			return fmt.Errorf("copy needs a source")
+		}
+		data, err := os.ReadFile(filepath.Join(dir, args[0]))
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(path, data, 0o644)
 	}
 	return fmt.Errorf("unknown kind %q", kind)
 }
