@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kyclint/kyclint/pkg/internal/corpus"
 )
 
 func TestInvalidRuleFileNamesFileAndLine(t *testing.T) {
@@ -119,5 +121,22 @@ func TestMRZCommand(t *testing.T) {
 	}
 	if code, out, _ := run(t, "mrz", "not a zone"); code != ExitFailed || !strings.Contains(out, "line 1, column") {
 		t.Errorf("malformed: exit %d, output %q", code, out)
+	}
+}
+
+// TestLintSharedCorpus lints every folder of the shared real-world corpus
+// (camera JPEGs with broken EXIF, HEIC, truncated images, bombs, encrypted
+// and broken PDFs): no rule may crash, and the run must finish.
+func TestLintSharedCorpus(t *testing.T) {
+	dir := corpus.Dir(t, ".")
+	code, out, errOut := run(t, "lint", dir, "--format", "json", "--fail-on", "never")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr %s", code, errOut)
+	}
+	if strings.Contains(out, "internal error") {
+		t.Error("a rule crashed on the corpus")
+	}
+	if !strings.Contains(out, `"rule": "pdf.encrypted"`) || !strings.Contains(out, `"rule": "image.decode"`) || !strings.Contains(out, `"rule": "file.format"`) {
+		t.Error("the corpus's encrypted PDFs, truncated images and HEIC files were not all recognised")
 	}
 }

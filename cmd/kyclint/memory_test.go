@@ -1,0 +1,88 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"github.com/kyclint/kyclint/pkg/synth"
+)
+
+// TestPeakMemoryOn12MPPhotos runs the real binary over packs of 12 MP
+// JPEGs and checks its peak resident memory: under 64 MiB with one worker,
+// plus at most 48 MiB per extra worker. Memory is part of correctness for
+// batch runs over thousands of packs.
+func TestPeakMemoryOn12MPPhotos(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and decodes 12 MP photos")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "kyclint")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	// The photos are made in a child process: on Linux a process started
+	// from this one inherits its peak RSS in the figure wait4 reports, so
+	// this process must stay small.
+	packs := filepath.Join(dir, "packs")
+	gen := exec.Command(os.Args[0], "-test.run=^$")
+	gen.Env = append(os.Environ(), genEnv+"="+packs)
+	if out, err := gen.CombinedOutput(); err != nil {
+		t.Fatalf("generating photos: %v\n%s", err, out)
+	}
+	for _, jobs := range []int{1, 2} {
+		cmd := exec.Command(bin, "lint", packs, "--jobs", fmt.Sprint(jobs), "--format", "json", "--output", filepath.Join(dir, "report.json"))
+		cmd.Env = append(os.Environ(), "GOMEMLIMIT=")
+		err := cmd.Run()
+		if ee, ok := err.(*exec.ExitError); err != nil && (!ok || ee.ExitCode() != 1 && ee.ExitCode() != 0) {
+			t.Fatalf("--jobs %d: %v", jobs, err)
+		}
+		ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+		if !ok {
+			t.Skip("no rusage on this platform")
+		}
+		peakMiB := float64(ru.Maxrss) / 1024 // Linux reports KiB
+		limit := 64.0 + 48*float64(jobs-1)
+		t.Logf("--jobs %d: peak RSS %.1f MiB (limit %.0f MiB)", jobs, peakMiB, limit)
+		if peakMiB > limit {
+			t.Errorf("--jobs %d: peak RSS %.1f MiB over %.0f MiB", jobs, peakMiB, limit)
+		}
+	}
+}
+
+const genEnv = "KYCLINT_TEST_MAKE_12MP_PACKS"
+
+func TestMain(m *testing.M) {
+	if dir := os.Getenv(genEnv); dir != "" {
+		if err := make12MPPacks(dir); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// make12MPPacks writes four packs of two 12 MP JPEGs each.
+func make12MPPacks(dir string) error {
+	for i := 0; i < 4; i++ {
+		p := filepath.Join(dir, fmt.Sprintf("pack%d", i))
+		if err := os.MkdirAll(p, 0o755); err != nil {
+			return err
+		}
+		for j, kind := range []synth.Kind{synth.KindPassport, synth.KindID} {
+			img := synth.Card(synth.CardOptions{Width: 4032, Height: 3024, Seed: int64(10*i + j), Kind: kind})
+			data, err := synth.EncodeJPEG(img, 90, &synth.EXIF{Make: "Testcam"})
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(filepath.Join(p, fmt.Sprintf("photo%d.jpg", j)), data, 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
