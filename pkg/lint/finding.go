@@ -12,8 +12,12 @@ type Finding struct {
 	Severity Severity
 	File     string // pack-relative, slash-separated; "" for the pack as a whole
 	Line     int    // manifest line, 0 when the finding is about a file's content
-	Message  redact.Text
-	Hint     string
+	// ManifestLine is the manifest line that declares the document a finding
+	// is about (for a finding on kyc.yaml, Line itself), so that CI
+	// annotations can point into the manifest; 0 when there is none.
+	ManifestLine int
+	Message      redact.Text
+	Hint         string
 	// Data holds measured values and limits. It never holds personal data.
 	Data map[string]any
 	// Crash marks a finding that stands for a rule that panicked.

@@ -32,6 +32,7 @@ func (p *Pass) Report(f Finding) {
 	if f.Hint == "" {
 		f.Hint = p.Rule.Hint
 	}
+	f.ManifestLine = p.manifestLine(f)
 	p.findings = append(p.findings, f)
 }
 
@@ -98,4 +99,19 @@ func (p *Pass) param(name string) any {
 		panic(fmt.Sprintf("rule %s has no parameter %q", p.Rule.ID, name))
 	}
 	return v
+}
+
+func (p *Pass) manifestLine(f Finding) int {
+	if p.Pack.ManifestFile == "" {
+		return 0
+	}
+	if f.File == p.Pack.ManifestFile {
+		return f.Line
+	}
+	for _, d := range p.Pack.Documents {
+		if d.File == f.File && !d.Guessed {
+			return d.FieldLine("file")
+		}
+	}
+	return 0
 }

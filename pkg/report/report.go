@@ -36,13 +36,16 @@ type Pack struct {
 
 // A Finding is one problem, as reported.
 type Finding struct {
-	Rule     string         `json:"rule"`
-	Severity lint.Severity  `json:"severity"`
-	File     string         `json:"file"`
-	Line     int            `json:"line"`
-	Message  string         `json:"message"`
-	Hint     string         `json:"hint"`
-	Data     map[string]any `json:"data"`
+	Rule     string        `json:"rule"`
+	Severity lint.Severity `json:"severity"`
+	File     string        `json:"file"`
+	Line     int           `json:"line"`
+	// ManifestLine is the kyc.yaml line that declares the document the
+	// finding is about, or 0.
+	ManifestLine int            `json:"manifest_line"`
+	Message      string         `json:"message"`
+	Hint         string         `json:"hint"`
+	Data         map[string]any `json:"data"`
 }
 
 // Summary counts packs and findings.
@@ -85,7 +88,7 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 		if data == nil {
 			data = map[string]any{}
 		}
-		p.Findings = append(p.Findings, Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(f.File), Line: f.Line,
+		p.Findings = append(p.Findings, Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(f.File), Line: f.Line, ManifestLine: f.ManifestLine,
 			Message: cleanName(f.Message.Pick(m.Reveal)), Hint: f.Hint, Data: data})
 		if f.Severity >= threshold {
 			p.Status = "fail"
