@@ -75,7 +75,7 @@ func lintRun(opts *lintOptions) error {
 		return err
 	}
 	toTerminal := opts.Output == "" && opts.IO.IsStdoutTTY()
-	w, err := report.New(opts.Format, report.Style{Color: toTerminal && opts.IO.ColorEnabled()})
+	w, err := report.New(opts.Format, report.Options{Color: toTerminal && opts.IO.ColorEnabled(), Rules: ruleDocs(opts.Factory), FailOn: failOn})
 	if err != nil {
 		return usageErrorf("%v", err)
 	}
@@ -168,4 +168,13 @@ func boundMemory(io *IOStreams, jobs int) {
 		return
 	}
 	debug.SetMemoryLimit(int64(24+32*jobs) << 20)
+}
+
+// ruleDocs describes every rule for formats that carry rule metadata.
+func ruleDocs(f *Factory) []report.RuleDoc {
+	var docs []report.RuleDoc
+	for _, r := range f.Registry.List() {
+		docs = append(docs, report.RuleDoc{ID: r.ID, Title: r.Title, Why: r.Why, Hint: r.Hint, Severity: r.Severity})
+	}
+	return docs
 }

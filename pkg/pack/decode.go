@@ -40,7 +40,8 @@ func decodeManifest(file string, data []byte) (*Manifest, []*Document, []Problem
 		d.problem(line, "Fix the YAML syntax: indent with spaces, not tabs, and close every bracket and quote.", "%s is not valid YAML: %s", file, msg)
 		return nil, nil, d.problems
 	}
-	if len(root.Content) == 0 {
+	if len(root.Content) == 0 || root.Content[0].Tag == "!!null" {
+		// "---" alone or "~" parse as a null value on the line after the data.
 		d.problem(1, hintFixManifest, "%s holds no data", file)
 		return nil, nil, d.problems
 	}

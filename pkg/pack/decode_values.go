@@ -61,8 +61,21 @@ func (d *decoder) scalar(v *yaml.Node, key string) (string, bool) {
 	return strings.TrimSpace(v.Value), true
 }
 
+// absent reports whether v is an empty value (`key:` alone or `~`), which
+// counts as the key not being written.
+func absent(f *Fields, key string, v *yaml.Node) bool {
+	if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+		delete(f.lines, key)
+		return true
+	}
+	return false
+}
+
 // text reads a free-text field; an empty value counts as absent.
 func (d *decoder) text(f *Fields, key string, v *yaml.Node) string {
+	if absent(f, key, v) {
+		return ""
+	}
 	s, ok := d.scalar(v, key)
 	if !ok {
 		f.markInvalid(key)
@@ -78,6 +91,9 @@ func (d *decoder) text(f *Fields, key string, v *yaml.Node) string {
 // kyclint takes YYYY-MM-DD only, because 03/04/1988 means two different days
 // in two different countries.
 func (d *decoder) date(f *Fields, key string, v *yaml.Node) Date {
+	if absent(f, key, v) {
+		return Date{}
+	}
 	s, ok := d.scalar(v, key)
 	if !ok {
 		f.markInvalid(key)
@@ -129,6 +145,9 @@ var countryCode = regexp.MustCompile(`^[A-Za-z]{2,3}$`)
 // country reads an ISO 3166-1 alpha-2 or alpha-3 code (or an ICAO code such
 // as D<< for Germany, written D).
 func (d *decoder) country(f *Fields, key string, v *yaml.Node) string {
+	if absent(f, key, v) {
+		return ""
+	}
 	s, ok := d.scalar(v, key)
 	if !ok {
 		f.markInvalid(key)

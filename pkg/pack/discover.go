@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -90,8 +91,10 @@ func manifestIn(dir string) string {
 }
 
 // walk visits dir and its sub-folders. A folder with a manifest is a pack; a
-// folder without one that directly holds document files is a pack too.
+// folder without one that directly holds document files is a pack too,
+// unless it lies inside a pack with a manifest, whose files it holds.
 func walk(root string, add func(dir, manifest string)) error {
+	var described []string // folders with a manifest, each before its sub-folders
 	return filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			if p == root {
@@ -107,9 +110,10 @@ func walk(root string, add func(dir, manifest string)) error {
 		}
 		if m := manifestIn(p); m != "" {
 			add(p, m)
+			described = append(described, p)
 			return nil
 		}
-		if hasDocuments(p) {
+		if hasDocuments(p) && !slices.ContainsFunc(described, func(d string) bool { return within(d, p) }) {
 			add(p, "")
 		}
 		return nil

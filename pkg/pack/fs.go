@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -13,8 +14,10 @@ type packFS struct {
 	root *os.Root
 }
 
+// open opens name cleaned as resolve cleans it, so the file opened is the
+// one resolve judged ("a/../b.jpg" is b.jpg even when a is a symlink).
 func (p *packFS) open(name string) (fs.File, error) {
-	return p.root.Open(filepath.FromSlash(name))
+	return p.root.Open(filepath.Clean(filepath.FromSlash(name)))
 }
 
 // Close releases the pack folder. Documents cannot be opened afterwards.
@@ -52,7 +55,7 @@ func resolve(packDir, realDir, name string) (PathState, string, int64) {
 		}
 		return PathUnreadable, err.Error(), 0
 	}
-	if !within(realDir, real) {
+	if !within(realDir, absolute(real)) {
 		return PathUnsafe, "a symlink resolving outside the pack folder", 0
 	}
 	st, err := os.Stat(real)
@@ -66,6 +69,32 @@ func resolve(packDir, realDir, name string) (PathState, string, int64) {
 		return PathNotAFile, "not a regular file", 0
 	}
 	return PathOK, "", st.Size()
+}
+
+// absolute returns p as an absolute path, so that a relative pack folder
+// compares rightly with a symlink's absolute target.
+func absolute(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
+}
+
+// rootDirs lists folders through an os.Root for fs.WalkDir. Unlike
+// Root.FS, it accepts names that are not UTF-8, which file systems allow.
+type rootDirs struct{ root *os.Root }
+
+func (r rootDirs) Open(name string) (fs.File, error) { return r.root.Open(filepath.FromSlash(name)) }
+
+func (r rootDirs) ReadDir(name string) ([]fs.DirEntry, error) {
+	f, err := r.root.Open(filepath.FromSlash(name))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	entries, err := f.ReadDir(-1)
+	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	return entries, err
 }
 
 // within reports whether path lies inside dir (both already free of symlinks).

@@ -36,6 +36,7 @@ func Load(t Target) *Pack {
 	if err != nil {
 		realDir = t.Dir
 	}
+	realDir = absolute(realDir)
 	if t.Manifest != "" {
 		p.loadManifest(root)
 	}
@@ -114,7 +115,7 @@ func errText(err error) string {
 // manifest, and sub-folders that are packs of their own. Symlinked folders
 // are not followed. A folder without a manifest is its direct files only.
 func (p *Pack) listFiles(root *os.Root, realDir string, flat bool) {
-	_ = fs.WalkDir(root.FS(), ".", func(name string, e fs.DirEntry, err error) error {
+	_ = fs.WalkDir(rootDirs{root}, ".", func(name string, e fs.DirEntry, err error) error {
 		if err != nil {
 			if name != "." {
 				p.problem("pack.manifest", name, 0, "Check the folder's permissions.", "cannot read %s: %v", name, errText(err))

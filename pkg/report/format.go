@@ -5,6 +5,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/kyclint/kyclint/pkg/lint"
 )
 
 // A Writer renders a report in one format.
@@ -12,15 +14,26 @@ type Writer interface {
 	Write(w io.Writer, r *Report) error
 }
 
-// Style is how a terminal shows human output.
-type Style struct {
-	Color bool
+// Options are what writers may need beyond the report itself.
+type Options struct {
+	Color  bool          // human output on a terminal that takes colour
+	Rules  []RuleDoc     // every known rule, for formats that describe them
+	FailOn lint.Severity // the --fail-on threshold; Off means never
+}
+
+// A RuleDoc describes a rule for formats that carry rule metadata.
+type RuleDoc struct {
+	ID       string
+	Title    string
+	Why      string
+	Hint     string
+	Severity lint.Severity
 }
 
 // formats maps each --format name to its writer.
-var formats = map[string]func(Style) Writer{
-	"human": func(s Style) Writer { return &humanWriter{style: s} },
-	"json":  func(Style) Writer { return jsonWriter{} },
+var formats = map[string]func(Options) Writer{
+	"human": func(o Options) Writer { return &humanWriter{style: o} },
+	"json":  func(Options) Writer { return jsonWriter{} },
 }
 
 // Formats lists the format names, sorted, for flag help and errors.
@@ -35,12 +48,12 @@ func Formats() []string {
 
 // New returns the writer for a format name; an unknown name is an error,
 // never a silent fallback.
-func New(name string, s Style) (Writer, error) {
+func New(name string, o Options) (Writer, error) {
 	f, ok := formats[name]
 	if !ok {
 		return nil, fmt.Errorf("unknown format %q (valid: %s)", name, strings.Join(Formats(), ", "))
 	}
-	return f(s), nil
+	return f(o), nil
 }
 
 // Personal reports whether a format may show personal values under

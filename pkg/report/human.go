@@ -11,7 +11,7 @@ import (
 // humanWriter groups findings by pack, then by file, with hints and a
 // summary line; colour only when Style says the output is a terminal.
 type humanWriter struct {
-	style Style
+	style Options
 }
 
 var _ Writer = (*humanWriter)(nil)

@@ -151,6 +151,35 @@ func bytesValue(n *yaml.Node) (int64, bool) {
 	return int64(f * sizeUnits[m[2]]), true
 }
 
+// refusedLine returns the line of the first list item, mapping key or
+// mapping list item that p refuses, so that an error in a block list points
+// at the offending entry; else n's own line.
+func refusedLine(p *lint.Param, n *yaml.Node) int {
+	for i, c := range n.Content {
+		var items []any
+		switch {
+		case p.Type == lint.ListParam:
+			items = []any{[]string{c.Value}}
+		case p.Type == lint.IntMapParam && i%2 == 0:
+			items = []any{map[string]int{c.Value: 0}}
+		case p.Type == lint.ListMapParam && i%2 == 0:
+			items = []any{map[string][]string{c.Value: nil}}
+		case p.Type == lint.ListMapParam:
+			for _, item := range c.Content {
+				if p.Check(map[string][]string{n.Content[i-1].Value: {item.Value}}) != nil {
+					return item.Line
+				}
+			}
+		}
+		for _, v := range items {
+			if p.Check(v) != nil {
+				return c.Line
+			}
+		}
+	}
+	return n.Line
+}
+
 // describe names what a YAML node holds, for error messages.
 func describe(n *yaml.Node) string {
 	switch n.Kind {

@@ -136,10 +136,10 @@ func parseDocuments(file string, n *yaml.Node, doc *fileDoc) *Error {
 				return errorf(file, v2.Line, "documents.%s.accepted: want a list of document types, got %s", k.Value, describe(v2))
 			}
 			cd.accepted = []pack.DocType{}
-			for _, t := range l {
+			for i, t := range l {
 				dt := pack.DocType(t)
 				if !dt.Known() || dt.Category() != cat {
-					return errorf(file, v2.Line, "documents.%s.accepted: %q is not a %s document type%s; valid: %s",
+					return errorf(file, v2.Content[i].Line, "documents.%s.accepted: %q is not a %s document type%s; valid: %s",
 						k.Value, t, k.Value, suggest.DidYouMean(t, typesOf(cat)), strings.Join(typesOf(cat), ", "))
 				}
 				cd.accepted = append(cd.accepted, dt)
@@ -203,7 +203,7 @@ func (l *Loader) parseRules(file string, n *yaml.Node, doc *fileDoc) *Error {
 				return err
 			}
 			if cerr := p.Check(val); cerr != nil {
-				return errorf(file, pv.Line, "rule %s: parameter %s: %v", rule.ID, p.Name, cerr)
+				return errorf(file, refusedLine(p, pv), "rule %s: parameter %s: %v", rule.ID, p.Name, cerr)
 			}
 			rd.params[p.Name] = val
 			return nil
