@@ -107,7 +107,8 @@ func GuessType(file string) (DocType, string) {
 	joined := strings.Join(words, "")
 	for _, g := range guessWords {
 		for _, w := range words {
-			if w == g.word || (len(g.word) > 3 && strings.Contains(w, g.word)) {
+			// Short words must match whole: "back" is not in "backup".
+			if w == g.word || (len(g.word) > 4 && strings.Contains(w, g.word)) {
 				return g.typ, side
 			}
 		}
