@@ -40,6 +40,9 @@ func (s *IOStreams) SetEnv(getenv func(string) string) { s.getenv = getenv }
 // IsStdoutTTY reports whether standard output is a terminal.
 func (s *IOStreams) IsStdoutTTY() bool { return s.outTTY }
 
+// IsStderrTTY reports whether standard error is a terminal.
+func (s *IOStreams) IsStderrTTY() bool { return s.errTTY }
+
 // Getenv reads an environment variable.
 func (s *IOStreams) Getenv(key string) string { return s.getenv(key) }
 

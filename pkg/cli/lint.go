@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"io"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -19,14 +18,17 @@ type lintOptions struct {
 	IO      *IOStreams
 	Factory *Factory
 
-	Paths  []string
-	Rules  string
-	Date   string
-	Jobs   int
-	Format string
-	Output string
-	FailOn string
-	Redact string
+	Paths      []string
+	Rules      string
+	Date       string
+	Jobs       int
+	Formats    []string
+	Output     string
+	FailOn     string
+	Redact     string
+	Shard      string
+	Quiet      bool
+	AllowEmpty bool
 }
 
 func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
@@ -35,11 +37,14 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 		Use:   "lint [PATH...]",
 		Short: "Lint KYC packs and report what a reviewer would reject",
 		Long: "Lint one or more KYC packs. A PATH is a pack folder, a kyc.yaml, a document file (its pack is\n" +
-			"linted), or a folder searched recursively for packs. Without PATH, the current folder.\n\n" +
+			"linted once however many of its files are given), or a folder searched recursively for packs.\n" +
+			"Without PATH, the current folder.\n\n" +
 			"The rule set is --rules when given, else each manifest's jurisdiction, else base.\n\n" +
 			"Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the result cannot be\n" +
 			"trusted (bad flag, rule set or path, no pack found, or a rule crashed).",
-		Example: "  kyclint lint ./my-pack\n  kyclint lint --rules gb --date 2026-11-26 --format json packs/",
+		Example: "  kyclint lint ./my-pack\n" +
+			"  kyclint lint --rules gb --date 2026-11-26 --format json packs/\n" +
+			"  kyclint lint -f human -f sarif=kyclint.sarif -f junit=kyclint.xml --shard 2/4 packs/",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if len(opts.Paths) == 0 {
@@ -54,11 +59,15 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 	fl := cmd.Flags()
 	fl.StringVarP(&opts.Rules, "rules", "r", "", "rule set: a built-in id (see `kyclint ruleset list`) or a YAML file")
 	fl.StringVar(&opts.Date, "date", "", "lint date YYYY-MM-DD for date rules (default today)")
-	fl.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "packs linted at once")
-	fl.StringVarP(&opts.Format, "format", "f", "human", "output format: "+strings.Join(report.Formats(), ", "))
+	fl.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "packs linted at once; bounds memory too")
+	fl.StringArrayVarP(&opts.Formats, "format", "f", []string{"human"},
+		"output format, repeatable as FORMAT=PATH to write several reports at once: "+strings.Join(report.Formats(), ", "))
 	fl.StringVarP(&opts.Output, "output", "o", "", "write the report to this file (atomically) instead of stdout")
 	fl.StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info, never")
 	fl.StringVar(&opts.Redact, "redact", "auto", "mask personal data: auto (shown only in human output on a terminal outside CI), always, never")
+	fl.StringVar(&opts.Shard, "shard", "", "lint only shard i of n of the sorted packs (i/n), for parallel CI jobs")
+	fl.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar on stderr")
+	fl.BoolVar(&opts.AllowEmpty, "allow-empty", false, "exit 0 instead of 2 when no pack is found")
 	return cmd
 }
 
@@ -74,12 +83,7 @@ func lintRun(opts *lintOptions) error {
 	if err != nil {
 		return err
 	}
-	toTerminal := opts.Output == "" && opts.IO.IsStdoutTTY()
-	w, err := report.New(opts.Format, report.Options{Color: toTerminal && opts.IO.ColorEnabled(), Rules: ruleDocs(opts.Factory), FailOn: failOn})
-	if err != nil {
-		return usageErrorf("%v", err)
-	}
-	reveal, err := revealPersonal(opts.Redact, opts.Format, toTerminal, opts.IO.InCI())
+	sh, err := parseShard(opts.Shard)
 	if err != nil {
 		return err
 	}
@@ -87,37 +91,63 @@ func lintRun(opts *lintOptions) error {
 	if err != nil {
 		return usageErrorf("%v", err)
 	}
+	meta := report.Meta{ToolVersion: opts.Factory.ShortVersion(), Ruleset: resolver.name(), Date: date.String(), FailOn: failOn}
+	outs, err := planOutputs(opts, failOn, meta)
+	if err != nil {
+		return err
+	}
 	targets, err := pack.Discover(opts.Paths)
 	if err != nil {
 		return usageErrorf("%v", err)
 	}
-	if len(targets) == 0 {
-		return usageErrorf("no pack found in %s: a pack is a folder with a kyc.yaml or with document files", strings.Join(opts.Paths, ", "))
+	if len(targets) == 0 && !opts.AllowEmpty {
+		return usageErrorf("no pack found in %s: a pack is a folder with a kyc.yaml or with document files (--allow-empty accepts none)",
+			strings.Join(opts.Paths, ", "))
 	}
+	targets = sh.pick(targets)
 	boundMemory(opts.IO, opts.Jobs)
-	results := lint.Run(targets, lint.Options{Registry: opts.Factory.Registry, Resolve: resolver.resolve, Date: date, Jobs: opts.Jobs})
-	rep := report.Build(results, report.Meta{ToolVersion: opts.Factory.ShortVersion(), Ruleset: resolver.name(),
-		Date: date.String(), FailOn: failOn, Reveal: reveal})
-	if err := writeReport(opts.IO, opts.Output, func(out io.Writer) error { return w.Write(out, rep) }); err != nil {
-		return usageErrorf("%v", err)
+	prog := newProgress(opts.IO, len(targets), opts.Quiet, opts.Factory.Now)
+	var verdict verdict
+	lint.Stream(targets, lint.Options{Registry: opts.Factory.Registry, Resolve: resolver.resolve, Date: date, Jobs: opts.Jobs},
+		func(r lint.PackResult) {
+			verdict.add(r, failOn)
+			for _, o := range outs {
+				o.add(r)
+			}
+			prog.tick()
+		})
+	prog.finish()
+	for _, o := range outs {
+		if err := o.write(opts.IO); err != nil {
+			return usageErrorf("%v", err)
+		}
 	}
-	return exitFor(results, failOn)
+	return verdict.exit()
 }
 
-// exitFor derives the exit status from the results alone.
-func exitFor(results []lint.PackResult, failOn lint.Severity) error {
-	failed := false
-	for _, r := range results {
-		if r.Crashed {
-			return &exitError{code: ExitTrouble, msg: fmt.Sprintf("a rule crashed on %s; the report is incomplete", r.Path)}
-		}
-		for _, f := range r.Findings {
-			if failOn != lint.Off && f.Severity >= failOn {
-				failed = true
-			}
+// verdict accumulates what the exit status depends on, pack by pack.
+type verdict struct {
+	failed  bool
+	crashed string // the first pack a rule crashed on
+}
+
+func (v *verdict) add(r lint.PackResult, failOn lint.Severity) {
+	if r.Crashed && v.crashed == "" {
+		v.crashed = r.Path
+	}
+	for _, f := range r.Findings {
+		if failOn != lint.Off && f.Severity >= failOn {
+			v.failed = true
 		}
 	}
-	if failed {
+}
+
+// exit derives the exit status from the results alone.
+func (v *verdict) exit() error {
+	if v.crashed != "" {
+		return &exitError{code: ExitTrouble, msg: fmt.Sprintf("a rule crashed on %s; the report is incomplete", v.crashed)}
+	}
+	if v.failed {
 		return &exitError{code: ExitFailed}
 	}
 	return nil

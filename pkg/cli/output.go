@@ -7,34 +7,62 @@ import (
 	"path/filepath"
 )
 
-// writeReport writes to stdout, or to a file atomically: the report goes to
-// a temporary file beside the target, then replaces it, so a reader never
-// sees half a report and a failed run leaves the old one in place.
+// atomicFile writes a file through a temporary file beside it, renamed into
+// place on Commit: a reader never sees half a report, and a run that fails
+// leaves the previous file as it was.
+type atomicFile struct {
+	path string
+	tmp  *os.File
+}
+
+func createAtomic(path string) (*atomicFile, error) {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s is a folder", path)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return nil, fmt.Errorf("writing %s: %w", path, err)
+	}
+	return &atomicFile{path: path, tmp: tmp}, nil
+}
+
+func (a *atomicFile) Write(b []byte) (int, error) { return a.tmp.Write(b) }
+
+// Commit makes the file visible under its name.
+func (a *atomicFile) Commit() error {
+	if err := a.tmp.Chmod(0o644); err != nil {
+		a.Abort()
+		return fmt.Errorf("writing %s: %w", a.path, err)
+	}
+	if err := a.tmp.Close(); err != nil {
+		os.Remove(a.tmp.Name())
+		return fmt.Errorf("writing %s: %w", a.path, err)
+	}
+	if err := os.Rename(a.tmp.Name(), a.path); err != nil {
+		os.Remove(a.tmp.Name())
+		return fmt.Errorf("writing %s: %w", a.path, err)
+	}
+	return nil
+}
+
+// Abort discards what was written.
+func (a *atomicFile) Abort() {
+	a.tmp.Close()
+	os.Remove(a.tmp.Name())
+}
+
+// writeReport writes to stdout, or to a file atomically.
 func writeReport(io_ *IOStreams, path string, write func(io.Writer) error) error {
 	if path == "" {
 		return write(io_.Out)
 	}
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return fmt.Errorf("--output %s is a folder", path)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	f, err := createAtomic(path)
 	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Abort()
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return nil
+	return f.Commit()
 }
