@@ -191,11 +191,11 @@ documents:
     name: WEBER JONAS
     date_of_birth: 1985-02-03
     expiry_date: 2030-09-16
-    number: C01X00T47
+    number: C4J7RT2K5
     sex: M
     mrz: |
       P<DEUWEBER<<JONAS<<<<<<<<<<<<<<<<<<<<<<<<<<<
-      C01X00T478DEU8502037M3009152<<<<<<<<<<<<<<00
+      C4J7RT2K53DEU8502037M3009152<<<<<<<<<<<<<<00
   - file: statement.pdf
     type: bank_statement
     name: Herr Jonas Weber

@@ -45,6 +45,7 @@ func All() []*lint.Rule {
 		doccheck.MissingField,
 		doccheck.Expired,
 		doccheck.ExpiringSoon,
+		doccheck.Specimen,
 
 		identitycheck.Age,
 		identitycheck.Name,
@@ -58,6 +59,8 @@ func All() []*lint.Rule {
 		addresscheck.FutureDate,
 		addresscheck.Name,
 		addresscheck.Match,
+		addresscheck.POBox,
+		addresscheck.SameDocument,
 	}
 }
 

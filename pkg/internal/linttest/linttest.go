@@ -6,7 +6,8 @@
 //     counts against the line that declares the file (`- file: x.jpg`);
 //   - a hidden `.want` file expects findings on files or on the pack with
 //     lines `FILE rule.id` (`-` for the pack itself), and sets options with
-//     `rules: ID` and `date: YYYY-MM-DD`;
+//     `rules: ID` (or a .yaml file in the fixture, such as a hidden
+//     .rules.yaml) and `date: YYYY-MM-DD`;
 //   - a hidden `.gen` file makes inputs too big or too odd to commit, one per
 //     line: `NAME KIND ARGS` (see generate).
 //
@@ -118,7 +119,11 @@ func (c *Case) readWantFile(path string) error {
 // test with the expectations.
 func (c *Case) Check(t *testing.T, reg *lint.Registry, loader *ruleset.Loader) {
 	t.Helper()
-	set, err := loader.Load(c.Rules)
+	rules := c.Rules
+	if strings.HasSuffix(rules, ".yaml") && !filepath.IsAbs(rules) {
+		rules = filepath.Join(c.Dir, rules) // a rule-set file of the fixture's own
+	}
+	set, err := loader.Load(rules)
 	if err != nil {
 		t.Fatalf("rule set %s: %v", c.Rules, err)
 	}

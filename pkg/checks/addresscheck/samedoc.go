@@ -1,0 +1,69 @@
+package addresscheck
+
+import (
+	"crypto/sha256"
+	"io"
+	"path"
+
+	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/pack"
+)
+
+// SameDocument reports one document used as both identity document and
+// proof of address, where the rule set forbids it.
+var SameDocument = &lint.Rule{
+	ID:            "address.same-document",
+	Title:         "one document serves as identity and address proof",
+	Severity:      lint.Error,
+	NeedsManifest: true,
+	Why: "Some platforms need two independent documents: Binance accepts a national ID showing the address as proof " +
+		"of address, but not the same document already used for identity.",
+	Hint:    "Add a separate proof of address, such as a utility bill or bank statement issued in the last 3 months.",
+	Details: "The same file listed twice, or two files with identical bytes, under an identity type and an address-proof type.",
+	Run: func(p *lint.Pass) {
+		var ids []*pack.Document
+		for _, d := range p.Pack.Documents {
+			if d.Category() == pack.Identity {
+				ids = append(ids, d)
+			}
+		}
+		for _, proof := range proofs(p) {
+			for _, id := range ids {
+				if same(id, proof) {
+					p.Doc(proof, "file", nil, "", "%s is listed as %s and is also the identity document %s",
+						proof.File, proof.Type.Label(), id.File)
+					break
+				}
+			}
+		}
+	},
+}
+
+func same(a, b *pack.Document) bool {
+	if path.Clean(a.File) == path.Clean(b.File) {
+		return true
+	}
+	if a.State != pack.PathOK || b.State != pack.PathOK || a.Size != b.Size {
+		return false
+	}
+	ha, hb := digest(a), digest(b)
+	return ha != nil && hb != nil && *ha == *hb
+}
+
+// digest hashes a document's bytes once per lint.
+func digest(d *pack.Document) *[32]byte {
+	return d.Memo("sha256", func() any {
+		f, err := d.Open()
+		if err != nil {
+			return (*[32]byte)(nil)
+		}
+		defer f.Close()
+		h := sha256.New()
+		if _, err := io.Copy(h, f); err != nil {
+			return (*[32]byte)(nil)
+		}
+		var sum [32]byte
+		copy(sum[:], h.Sum(nil))
+		return &sum
+	}).(*[32]byte)
+}
