@@ -1,6 +1,8 @@
 package doccheck
 
 import (
+	"strings"
+
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
 )
@@ -13,10 +15,19 @@ var Expired = &lint.Rule{
 	NeedsManifest: true,
 	Why:           "Regulations ask for a valid, unexpired government document; an expired one is refused outright.",
 	Hint:          "Use an identity document that is still valid, or renew this one before applying.",
+	Details: "A few jurisdictions accept some documents for a while after expiry (Australia: an Australian passport " +
+		"expired less than two years): grace_days gives the days per document type, and grace_issuers limits the " +
+		"grace to documents issued by those countries (the document's issuing_country, else its nationality).",
+	Params: []lint.Param{
+		{Name: "grace_days", Type: lint.IntMapParam, Default: map[string]int{}, Keys: identityTypes(),
+			Doc: "days after expiry a document type is still accepted"},
+		{Name: "grace_issuers", Type: lint.ListParam, Default: []string{},
+			Doc: "issuing countries (ISO 3166 codes) the grace applies to; empty means any"},
+	},
 	Run: func(p *lint.Pass) {
 		for _, d := range datedIdentities(p) {
 			days := d.ExpiryDate.DaysUntil(p.Date)
-			if days <= 0 {
+			if days <= 0 || days <= grace(p, d) {
 				continue
 			}
 			p.Doc(d, "expiry_date", map[string]any{"days_expired": days, "expiry_date": d.ExpiryDate.String()}, "",
@@ -66,4 +77,36 @@ func plural(n int, word string) string {
 		return word
 	}
 	return word + "s"
+}
+
+// grace returns the days after expiry that d is still accepted.
+func grace(p *lint.Pass, d *pack.Document) int {
+	days, ok := p.IntMap("grace_days")[string(d.Type)]
+	if !ok {
+		return 0
+	}
+	issuers := p.List("grace_issuers")
+	if len(issuers) == 0 {
+		return days
+	}
+	issuer := d.IssuingCountry
+	if issuer == "" {
+		issuer = d.Nationality
+	}
+	for _, c := range issuers {
+		if strings.EqualFold(c, issuer) {
+			return days
+		}
+	}
+	return 0
+}
+
+func identityTypes() []string {
+	var out []string
+	for _, t := range pack.DocTypes {
+		if t.Category() == pack.Identity {
+			out = append(out, string(t))
+		}
+	}
+	return out
 }
