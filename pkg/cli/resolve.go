@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"sync"
 
 	"github.com/kyclint/kyclint/pkg/lint"
@@ -52,32 +53,52 @@ func (r *resolver) resolve(p *pack.Pack) (*lint.Settings, *pack.Problem) {
 	if r.fixed != nil {
 		return r.fixed.Settings, nil
 	}
+	base, _ := r.builtin(defaultRuleset)
 	if p.Manifest == nil {
-		return r.cache[defaultRuleset].Settings, nil
+		return base.Settings, nil
 	}
-	var problem *pack.Problem
-	id := defaultRuleset
+	set, problem := base, (*pack.Problem)(nil)
 	if j := p.Manifest.Jurisdiction; j != "" {
-		if ruleset.IsFile(j) {
-			problem = r.problem(p, "jurisdiction", "names a file; a manifest may only name a built-in rule set: %q", j)
-		} else if set, err := r.builtin(j); err != nil {
-			problem = r.problem(p, "jurisdiction", "%v; linted with base", err)
+		if s, err := r.named(j); err != nil {
+			problem = r.problem(p, "jurisdiction", "jurisdiction: %v; linted with base", err)
 		} else {
-			id = set.ID
+			set = s
 		}
 	}
-	// A platform rule set extends a jurisdiction or base itself, so when the
-	// manifest names one it is the set to apply.
+	// A platform's rules go on top of the jurisdiction's: what both accept,
+	// with the platform's stricter policy.
 	if pl := p.Manifest.Platform; pl != "" && problem == nil {
-		if set, err := r.builtin(pl); err != nil {
+		s, err := r.named(pl)
+		switch {
+		case err != nil:
 			problem = r.problem(p, "platform", "platform: %v; the platform's own rules were not applied", err)
-		} else {
-			id = set.ID
+		case set == base:
+			set = s
+		default:
+			set = r.layered(set, s)
 		}
 	}
+	return set.Settings, problem
+}
+
+// named loads a built-in named by a manifest; a manifest may not name a file.
+func (r *resolver) named(id string) (*ruleset.Set, error) {
+	if ruleset.IsFile(id) {
+		return nil, fmt.Errorf("%q is a file; a manifest may only name a built-in rule set", id)
+	}
+	return r.builtin(id)
+}
+
+func (r *resolver) layered(j, p *ruleset.Set) *ruleset.Set {
+	key := j.ID + "+" + p.ID
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.cache[id].Settings, problem
+	if s, ok := r.cache[key]; ok {
+		return s
+	}
+	s := ruleset.Layer(j, p)
+	r.cache[key] = s
+	return s
 }
 
 func (r *resolver) builtin(id string) (*ruleset.Set, error) {

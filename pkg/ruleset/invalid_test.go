@@ -27,7 +27,7 @@ func TestInvalidFiles(t *testing.T) {
 		{"below minimum", "id: x\nrules:\n  identity.age:\n    min_years: -1\n", "-1", []string{"at least"}},
 		{"bad severity", "id: x\nrules:\n  identity.age:\n    severity: fatal\n", "fatal", []string{`unknown severity "fatal"`, "error, warning, info, off"}},
 		{"bad shorthand severity", "id: x\nrules:\n  identity.age: loud\n", "loud", []string{`unknown severity "loud"`, "error, warning, info, off"}},
-		{"unknown top-level key", "id: x\nrulez: {}\n", "rulez", []string{`unknown key "rulez"`, `did you mean "rules"`, "id, name, description, extends, documents, rules"}},
+		{"unknown top-level key", "id: x\nrulez: {}\n", "rulez", []string{`unknown key "rulez"`, `did you mean "rules"`, "id, name, description, layer, extends, documents, rules"}},
 		{"duplicate top-level key", "id: x\nname: a\nname: b\n", "name: b", []string{`duplicate key "name"`, "line 2"}},
 		{"duplicate rule", "id: x\nrules:\n  identity.age: off\n  identity.age: error\n", "identity.age: error", []string{`duplicate key "identity.age"`}},
 		{"duplicate parameter", "id: x\nrules:\n  identity.age:\n    min_years: 1\n    min_years: 2\n", "min_years: 2", []string{`duplicate key "min_years"`}},

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/ruleset"
 )
 
 func TestBuiltinsLoad(t *testing.T) {
@@ -184,5 +185,43 @@ func TestSizes(t *testing.T) {
 		if re := asError(t, err); re.Line != lineOf(t, src, "max_bytes") || !strings.Contains(re.Msg, "size") {
 			t.Errorf("%q: %v", text, err)
 		}
+	}
+}
+
+func TestLayerPlatformOnJurisdiction(t *testing.T) {
+	l := mapLoader(map[string]string{
+		"base.yaml": "id: base\nlayer: base\ndocuments:\n  address: {accepted: [utility_bill, bank_statement, phone_bill], min: 1}\n" +
+			"rules:\n  address.recency: {max_age_days: 90}\n",
+		"gb.yaml": "id: gb\nlayer: jurisdiction\nextends: base\ndocuments:\n  address: {accepted: [utility_bill, bank_statement]}\n" +
+			"rules:\n  address.recency: {by_type: {tax_notice: 365}}\n",
+		"okx.yaml": "id: okx\nlayer: platform\nextends: base\ndocuments:\n  address: {accepted: [bank_statement, phone_bill], min: 1}\n  selfie: {min: 1}\n" +
+			"rules:\n  identity.age: {min_years: 21}\n  address.same-document: error\n",
+	})
+	gb, err := l.Load("gb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	okx, err := l.Load("okx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := ruleset.Layer(gb, okx)
+	if got := s.Settings.Documents["address"].Accepted; len(got) != 1 || got[0] != "bank_statement" {
+		t.Errorf("accepted address proofs %v, want only what both accept: [bank_statement]", got)
+	}
+	if s.Settings.Documents["selfie"].Min != 1 {
+		t.Error("the platform's selfie requirement was lost")
+	}
+	if s.Settings.Rules["identity.age"].Params["min_years"] != 21 {
+		t.Error("the platform's minimum age does not apply")
+	}
+	if s.Settings.Rules["address.recency"].Params["by_type"].(map[string]int)["tax_notice"] != 365 {
+		t.Error("the jurisdiction's values were overwritten by base values repeated in the platform's chain")
+	}
+	if s.Settings.Rules["address.same-document"].Severity.String() != "error" {
+		t.Error("the platform's severity does not apply")
+	}
+	if gb.Settings.Rules["identity.age"].Params["min_years"] == 21 {
+		t.Error("layering changed the jurisdiction's own set")
 	}
 }

@@ -10,7 +10,7 @@ import (
 // the file writes replaces the parent's whole, so a list or mapping never
 // mixes two files' entries in ways hard to read back.
 func (l *Loader) merge(src *source, doc *fileDoc, parent *Set) *Set {
-	s := &Set{ID: doc.id, Name: doc.name, Description: doc.description, Extends: doc.extends,
+	s := &Set{ID: doc.id, Name: doc.name, Description: doc.description, Layer: doc.layer, Extends: doc.extends,
 		File: src.display, Builtin: src.builtin, Origins: map[string]string{}}
 	if s.ID == "" {
 		s.ID = src.display
@@ -23,6 +23,9 @@ func (l *Loader) merge(src *source, doc *fileDoc, parent *Set) *Set {
 		maps.Copy(s.Origins, parent.Origins)
 		if s.Name == "" {
 			s.Name = parent.Name
+		}
+		if s.Layer == "" {
+			s.Layer = parent.Layer
 		}
 	}
 	s.Settings.ID = s.ID

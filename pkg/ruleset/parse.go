@@ -14,6 +14,7 @@ import (
 // fileDoc is one rule-set file as written, validated but not merged.
 type fileDoc struct {
 	id, name, description, extends string
+	layer                          string
 	extendsLine                    int
 	documents                      map[pack.Category]categoryDoc
 	rules                          []ruleDoc
@@ -32,7 +33,7 @@ type ruleDoc struct {
 	params   map[string]any
 }
 
-var topKeys = []string{"id", "name", "description", "extends", "documents", "rules"}
+var topKeys = []string{"id", "name", "description", "layer", "extends", "documents", "rules"}
 
 func (l *Loader) parse(src *source) (*fileDoc, error) {
 	var root yaml.Node
@@ -46,6 +47,15 @@ func (l *Loader) parse(src *source) (*fileDoc, error) {
 	doc := &fileDoc{documents: map[pack.Category]categoryDoc{}}
 	err := eachKey(src.display, root.Content[0], "the rule set", topKeys, func(k, v *yaml.Node) *Error {
 		switch k.Value {
+		case "layer":
+			s, err := str(src.display, k.Value, v)
+			if err != nil {
+				return err
+			}
+			if !contains(Layers, s) {
+				return errorf(src.display, v.Line, "layer %q: want one of %s", s, strings.Join(Layers, ", "))
+			}
+			doc.layer = s
 		case "id", "name", "description", "extends":
 			s, err := str(src.display, k.Value, v)
 			if err != nil {

@@ -4,11 +4,17 @@ import (
 	"github.com/kyclint/kyclint/pkg/lint"
 )
 
+// Layers are the kinds of rule set: base holds the defaults, a
+// jurisdiction what regulation implies, a platform what an exchange or bank
+// adds on top.
+var Layers = []string{"base", "jurisdiction", "platform"}
+
 // A Set is a loaded rule set with its extends chain merged.
 type Set struct {
 	ID          string
 	Name        string
 	Description string
+	Layer       string // "base", "jurisdiction" or "platform"
 	Extends     string // the id or file it extends, as written
 	File        string // where it was read: "rules/gb.yaml" for a built-in
 	Builtin     bool
