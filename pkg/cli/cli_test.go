@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kyclint/kyclint/pkg/checks"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -76,4 +78,8 @@ func diff(want, got string) string {
 		}
 	}
 	return b.String()
+}
+
+func checksRules() []string {
+	return checks.Registry().IDs()
 }

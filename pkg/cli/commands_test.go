@@ -140,3 +140,47 @@ func TestLintSharedCorpus(t *testing.T) {
 		t.Error("the corpus's encrypted PDFs, truncated images and HEIC files were not all recognised")
 	}
 }
+
+// TestRulesReadmeIsGenerated fails when rules/README.md differs from what
+// `kyclint explain --all --format markdown` writes.
+func TestRulesReadmeIsGenerated(t *testing.T) {
+	root := inRoot(t)
+	code, out, errOut := run(t, "explain", "--all", "--format", "markdown")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	path := filepath.Join(root, "rules", "README.md")
+	if *update {
+		if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	committed, err := os.ReadFile(path)
+	if err != nil || string(committed) != out {
+		t.Errorf("rules/README.md is stale: run `go run ./cmd/kyclint explain --all --format markdown > rules/README.md` (or go test ./pkg/cli -update)")
+	}
+	for _, r := range checksRules() {
+		if !strings.Contains(out, "\n## "+r+"\n") {
+			t.Errorf("rules/README.md has no section for %s", r)
+		}
+	}
+}
+
+func TestExplainAndDiff(t *testing.T) {
+	inRoot(t)
+	code, out, _ := run(t, "explain", "image.blur", "file.size")
+	if code != ExitOK || !strings.Contains(out, "image.blur: the photo is blurred") || !strings.Contains(out, "file.size:") ||
+		!strings.Contains(out, "1. Retake the photo") || !strings.Contains(out, "variance of the Laplacian") {
+		t.Errorf("explain: exit %d\n%s", code, out)
+	}
+	if code, _, _ := run(t, "explain"); code != ExitTrouble {
+		t.Errorf("explain without a rule: exit %d", code)
+	}
+	code, out, _ = run(t, "ruleset", "diff", "base", "gb")
+	if code != ExitOK || !strings.Contains(out, "rules.address.recency.by_type: {} -> {tax_notice: 365}") {
+		t.Errorf("diff: exit %d\n%s", code, out)
+	}
+	if _, out, _ := run(t, "ruleset", "diff", "gb", "gb"); !strings.Contains(out, "no differences") {
+		t.Errorf("diff of a set with itself:\n%s", out)
+	}
+}

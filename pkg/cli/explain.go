@@ -7,54 +7,157 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/ruleset"
 	"github.com/kyclint/kyclint/pkg/suggest"
 )
 
-func newCmdExplain(f *Factory) *cobra.Command {
-	return &cobra.Command{
-		Use:   "explain RULE",
-		Short: "Explain what a rule checks, why reviewers reject it and how to fix it",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			rule, ok := f.Registry.Lookup(args[0])
-			if !ok {
-				return usageErrorf("unknown rule %q%s; `kyclint rules` lists them", args[0], suggest.DidYouMean(args[0], f.Registry.IDs()))
-			}
-			return explainRule(f, rule)
-		},
-	}
+type explainOptions struct {
+	Factory *Factory
+	IO      *IOStreams
+	Rules   []string
+	All     bool
+	Format  string
 }
 
-func explainRule(f *Factory, r *lint.Rule) error {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s\n\n", r.ID, r.Title)
-	fmt.Fprintf(&b, "Default severity: %s\n\n", r.Severity)
-	fmt.Fprintf(&b, "Why reviewers reject it\n  %s\n\n", wrap(r.Why, 2))
-	fmt.Fprintf(&b, "How to fix it\n  %s\n", wrap(r.Hint, 2))
-	if r.Details != "" {
-		fmt.Fprintf(&b, "\nDetails\n  %s\n", wrap(r.Details, 2))
+func newCmdExplain(f *Factory) *cobra.Command {
+	opts := &explainOptions{Factory: f, IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "explain RULE... | --all",
+		Short: "Explain what a rule checks, why reviewers reject it and how to fix it",
+		Long: "Explain rules: what each checks, why reviewers reject a pack for it, how to fix it, its\n" +
+			"parameters with their defaults, and its value in every built-in rule set.\n\n" +
+			"rules/README.md is `kyclint explain --all --format markdown`.",
+		Example: "  kyclint explain image.blur\n  kyclint explain --all --format markdown > rules/README.md",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Rules = args
+			return explainRun(opts)
+		},
 	}
-	if len(r.Params) > 0 {
-		fmt.Fprintf(&b, "\nParameters\n")
-		for _, p := range r.Params {
-			fmt.Fprintf(&b, "  %s (%s, default %s)\n    %s\n", p.Name, p.Type, formatValue(p.Default), p.Doc)
+	cmd.Flags().BoolVar(&opts.All, "all", false, "explain every rule")
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "human", "output format: human or markdown")
+	return cmd
+}
+
+func explainRun(opts *explainOptions) error {
+	reg := opts.Factory.Registry
+	var rules []*lint.Rule
+	switch {
+	case opts.All && len(opts.Rules) > 0:
+		return usageErrorf("give rule ids or --all, not both")
+	case opts.All:
+		rules = reg.List()
+	case len(opts.Rules) == 0:
+		return usageErrorf("name a rule (`kyclint rules` lists them) or pass --all")
+	}
+	for _, id := range opts.Rules {
+		r, ok := reg.Lookup(id)
+		if !ok {
+			return usageErrorf("unknown rule %q%s; `kyclint rules` lists them", id, suggest.DidYouMean(id, reg.IDs()))
 		}
+		rules = append(rules, r)
 	}
-	fmt.Fprintf(&b, "\nIn the built-in rule sets\n")
+	sets, err := builtinSets(opts.Factory)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	switch opts.Format {
+	case "human":
+		for i, r := range rules {
+			if i > 0 {
+				b.WriteString("\n" + strings.Repeat("-", 72) + "\n\n")
+			}
+			explainText(&b, r, sets)
+		}
+	case "markdown":
+		explainMarkdown(&b, rules, sets)
+	default:
+		return usageErrorf("unknown format %q (valid: human, markdown)", opts.Format)
+	}
+	_, err = fmt.Fprint(opts.IO.Out, b.String())
+	return err
+}
+
+func builtinSets(f *Factory) ([]*ruleset.Set, error) {
+	var sets []*ruleset.Set
 	for _, id := range f.Loader.BuiltinIDs() {
 		set, err := f.Loader.Load(id)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		rs := set.Settings.Rules[r.ID]
-		line := fmt.Sprintf("  %-8s %s", id, rs.Severity)
-		for _, p := range r.Params {
-			line += fmt.Sprintf("; %s = %s", p.Name, formatValue(rs.Params[p.Name]))
-		}
-		b.WriteString(line + "\n")
+		sets = append(sets, set)
 	}
-	_, err := fmt.Fprint(f.IO.Out, b.String())
-	return err
+	return sets, nil
+}
+
+func explainText(b *strings.Builder, r *lint.Rule, sets []*ruleset.Set) {
+	fmt.Fprintf(b, "%s: %s\n\n", r.ID, r.Title)
+	fmt.Fprintf(b, "Default severity: %s\n\n", r.Severity)
+	fmt.Fprintf(b, "Why reviewers reject it\n  %s\n\n", wrap(r.Why, 2))
+	fmt.Fprintf(b, "How to fix it\n%s", steps(r.Hint, "  "))
+	if r.Details != "" {
+		fmt.Fprintf(b, "\nDetails\n  %s\n", wrap(r.Details, 2))
+	}
+	if len(r.Params) > 0 {
+		fmt.Fprintf(b, "\nParameters\n")
+		for _, p := range r.Params {
+			fmt.Fprintf(b, "  %s (%s, default %s)\n    %s\n", p.Name, p.Type, formatValue(p.Default), wrap(p.Doc, 4))
+		}
+	}
+	fmt.Fprintf(b, "\nIn the built-in rule sets\n")
+	for _, set := range sets {
+		fmt.Fprintf(b, "  %-9s %s\n", set.ID, settingOf(r, set))
+	}
+}
+
+// settingOf is a rule's severity and parameters in a rule set, in one line.
+func settingOf(r *lint.Rule, set *ruleset.Set) string {
+	rs := set.Settings.Rules[r.ID]
+	line := rs.Severity.String()
+	for _, p := range r.Params {
+		line += fmt.Sprintf("; %s = %s", p.Name, formatValue(rs.Params[p.Name]))
+	}
+	return line
+}
+
+// steps writes a hint as numbered steps when it has several sentences.
+func steps(hint, indent string) string {
+	sentences := splitSentences(hint)
+	if len(sentences) == 1 {
+		return indent + wrap(hint, len(indent)) + "\n"
+	}
+	var b strings.Builder
+	for i, s := range sentences {
+		fmt.Fprintf(&b, "%s%d. %s\n", indent, i+1, wrap(s, len(indent)+3))
+	}
+	return b.String()
+}
+
+// splitSentences splits at ". " and "; " boundaries, keeping the marks.
+func splitSentences(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == ';') && s[i+1] == ' ' && i > 0 && s[i-1] != '.' && !strings.HasSuffix(s[:i], "e.g") && !strings.HasSuffix(s[:i], " St") {
+			part := strings.TrimSpace(s[start : i+1])
+			if strings.HasSuffix(part, ";") {
+				part = strings.TrimSuffix(part, ";") + "."
+			}
+			out = append(out, capitalise(part))
+			start = i + 2
+		}
+	}
+	if rest := strings.TrimSpace(s[start:]); rest != "" {
+		out = append(out, capitalise(rest))
+	}
+	return out
+}
+
+func capitalise(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
 }
 
 // wrap folds text at about 96 columns, indenting continuation lines.

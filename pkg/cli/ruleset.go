@@ -29,6 +29,12 @@ func newCmdRuleset(f *Factory) *cobra.Command {
 			RunE:  func(cmd *cobra.Command, args []string) error { return rulesetShow(f, args[0]) },
 		},
 		&cobra.Command{
+			Use:   "diff A B",
+			Short: "Show what changes between two rule sets (ids or files)",
+			Args:  cobra.ExactArgs(2),
+			RunE:  func(cmd *cobra.Command, args []string) error { return rulesetDiff(f, args[0], args[1]) },
+		},
+		&cobra.Command{
 			Use:   "validate FILE...",
 			Short: "Check rule-set files without linting anything",
 			Args:  cobra.MinimumNArgs(1),
@@ -40,7 +46,7 @@ func newCmdRuleset(f *Factory) *cobra.Command {
 
 func rulesetList(f *Factory) error {
 	tw := tabwriter.NewWriter(f.IO.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tNAME\tEXTENDS\tSUMMARY")
+	fmt.Fprintln(tw, "ID\tLAYER\tEXTENDS\tNAME\tSUMMARY")
 	for _, id := range f.Loader.BuiltinIDs() {
 		set, err := f.Loader.Load(id)
 		if err != nil {
@@ -50,7 +56,7 @@ func rulesetList(f *Factory) error {
 		if ext == "" {
 			ext = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", set.ID, set.Name, ext, set.Description)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", set.ID, orDash(set.Layer), ext, set.Name, set.Description)
 	}
 	return tw.Flush()
 }
