@@ -48,7 +48,7 @@ func resolve(packDir, realDir, name string) (PathState, string, int64) {
 	real, err := filepath.EvalSymlinks(full)
 	if err != nil {
 		if _, lerr := os.Lstat(full); lerr == nil {
-			return PathUnsafe, "a symlink that cannot be resolved inside the pack", 0
+			return PathUnsafe, "a symlink that leads nowhere or round in a loop", 0
 		}
 		if os.IsNotExist(err) {
 			return PathMissing, "no such file", 0

@@ -58,7 +58,8 @@ func (p *Pack) loadManifest(root *os.Root) {
 	st, err := root.Stat(name)
 	if err != nil {
 		if _, lerr := root.Lstat(name); lerr == nil {
-			p.problem("pack.unsafe-path", name, 0, "Replace the symlink with the manifest itself.", "%s is a symlink that leads outside the pack; it was not read", name)
+			p.problem("pack.unsafe-path", name, 0, "Replace the symlink with the manifest itself.",
+				"%s is a symlink that leads outside the pack, nowhere, or round in a loop; it was not read", name)
 			return
 		}
 		p.problem("pack.manifest", name, 0, "Check the file's permissions.", "cannot read %s: %v", name, errText(err))
@@ -142,9 +143,9 @@ func (p *Pack) listFiles(root *os.Root, realDir string, flat bool) {
 		}
 		f := &File{Name: name}
 		if e.Type()&fs.ModeSymlink != 0 {
-			state, _, size := resolve(p.Dir, realDir, name)
+			state, why, size := resolve(p.Dir, realDir, name)
 			if state == PathUnsafe {
-				f.Unsafe = true
+				f.Unsafe, f.UnsafeWhy = true, why
 			} else if state == PathNotAFile {
 				return nil // a symlinked folder: not followed
 			}

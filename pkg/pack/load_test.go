@@ -401,8 +401,8 @@ func TestGuessType(t *testing.T) {
 		{"selfie.jpg", Selfie, ""},
 		{"face-photo.jpg", Selfie, ""},
 		{"IMG_0001.jpg", Other, ""},
-		{"video.jpg", Other, ""}, // "id" inside a word is not an id card
-		{"ideas.pdf", Other, ""}, // nor here
+		{"video.jpg", Other, ""},  // "id" inside a word is not an id card
+		{"ideas.pdf", Other, ""},  // nor here
 		{"backup.jpg", Other, ""}, // nor "back" in a longer word
 		{"", Other, ""},
 		{"\xff\xfe.jpg", Other, ""},

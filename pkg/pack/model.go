@@ -66,8 +66,10 @@ type Problem struct {
 type File struct {
 	Name   string // pack-relative, slash-separated; may hold bytes that are not UTF-8
 	Size   int64
-	Unsafe bool // a symlink that resolves outside the pack
-	Listed bool // named by a document of the manifest
+	Unsafe bool // a symlink that resolves outside the pack, or not at all
+	// UnsafeWhy says how, when Unsafe.
+	UnsafeWhy string
+	Listed    bool // named by a document of the manifest
 }
 
 // Fields records, for decoded mappings, where each key stood and which values

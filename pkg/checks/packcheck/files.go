@@ -58,7 +58,7 @@ var UnsafePath = &lint.Rule{
 		}
 		for _, f := range p.Pack.Files {
 			if f.Unsafe && !f.Listed {
-				p.Reportf(f.Name, 0, "%s is a symlink resolving outside the pack; it was not opened", f.Name)
+				p.Reportf(f.Name, 0, "%s is %s; it was not opened", f.Name, f.UnsafeWhy)
 			}
 		}
 		for _, pr := range p.Pack.Problems {
