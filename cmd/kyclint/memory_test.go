@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"testing"
 
@@ -56,6 +57,14 @@ func TestPeakMemoryOn12MPPhotos(t *testing.T) {
 const genEnv = "KYCLINT_TEST_MAKE_12MP_PACKS"
 
 func TestMain(m *testing.M) {
+	if dir := os.Getenv(batchEnv); dir != "" {
+		n, _ := strconv.Atoi(os.Getenv(batchSizeEnv))
+		if err := makeBatch(dir, n); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
 	if dir := os.Getenv(genEnv); dir != "" {
 		if err := make12MPPacks(dir); err != nil {
 			fmt.Fprintln(os.Stderr, err)

@@ -23,6 +23,7 @@ type Options struct {
 type PackResult struct {
 	Path     string
 	Ruleset  string
+	Manifest string // the manifest's name inside the pack ("kyc.yaml"), or "" when it has none
 	Findings []Finding
 	Crashed  bool // a rule panicked on this pack
 }
@@ -88,6 +89,7 @@ func LintPack(t pack.Target, opt Options) PackResult {
 		p.Problems = append(p.Problems, *problem)
 	}
 	res := PackResult{Path: p.Path, Ruleset: settings.ID, Findings: []Finding{}}
+	res.Manifest = p.ManifestFile
 	for _, r := range opt.Registry.List() {
 		rs := settings.Rules[r.ID]
 		if rs.Severity == Off || (r.NeedsManifest && !p.HasManifest()) {

@@ -32,8 +32,12 @@ type RuleDoc struct {
 
 // formats maps each --format name to its writer.
 var formats = map[string]func(Options) Writer{
-	"human": func(o Options) Writer { return &humanWriter{style: o} },
-	"json":  func(Options) Writer { return jsonWriter{} },
+	"github": func(Options) Writer { return githubWriter{} },
+	"human":  func(o Options) Writer { return &humanWriter{style: o} },
+	"json":   func(Options) Writer { return jsonWriter{} },
+	"junit":  func(o Options) Writer { return junitWriter{failOn: o.FailOn} },
+	"ndjson": func(Options) Writer { return &ndjsonWriter{} },
+	"sarif":  func(o Options) Writer { return sarifWriter{rules: o.Rules} },
 }
 
 // Formats lists the format names, sorted, for flag help and errors.

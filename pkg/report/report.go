@@ -30,7 +30,8 @@ type Tool struct {
 type Pack struct {
 	Path     string    `json:"path"`
 	Ruleset  string    `json:"ruleset"`
-	Status   string    `json:"status"` // "pass" or "fail"
+	Manifest string    `json:"manifest"` // the manifest's name inside the pack, or ""
+	Status   string    `json:"status"`   // "pass" or "fail"
 	Findings []Finding `json:"findings"`
 }
 
@@ -82,7 +83,7 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 	if threshold == lint.Off {
 		threshold = lint.Error // --fail-on never still marks packs with errors
 	}
-	p := Pack{Path: res.Path, Ruleset: res.Ruleset, Status: "pass", Findings: make([]Finding, 0, len(res.Findings))}
+	p := Pack{Path: res.Path, Ruleset: res.Ruleset, Manifest: res.Manifest, Status: "pass", Findings: make([]Finding, 0, len(res.Findings))}
 	for _, f := range res.Findings {
 		data := f.Data
 		if data == nil {
