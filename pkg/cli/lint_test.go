@@ -12,7 +12,7 @@ import (
 
 func TestLintSamplePacksGolden(t *testing.T) {
 	inRoot(t)
-	for _, format := range []string{"human", "json"} {
+	for _, format := range report.Formats() {
 		code, out, errOut := run(t, "lint", "testdata/packs", "--date", "2026-11-26", "--format", format)
 		if code != ExitFailed {
 			t.Errorf("%s: exit %d, want %d; stderr: %s", format, code, ExitFailed, errOut)
@@ -53,7 +53,7 @@ func TestLintJSONShape(t *testing.T) {
 // person at a terminal.
 func TestNoPersonalDataOffTerminal(t *testing.T) {
 	inRoot(t)
-	for _, format := range []string{"human", "json"} {
+	for _, format := range report.Formats() {
 		_, out, _ := run(t, "lint", "testdata/packs", "--date", "2026-11-26", "--format", format)
 		for _, pii := range []string{"23/09/1991", "Lindqvist", "Okafor", "XS4521879", "Ferreira", "Rua Augusta", "1992-07-04", "P<SWELINDQVIST", "C4J7RT2K5"} {
 			if strings.Contains(out, pii) {

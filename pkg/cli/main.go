@@ -87,6 +87,8 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newCmdRuleset(f),
 		newCmdMRZ(f),
 		newCmdVersion(f),
+		newCmdReformat(f, nil),
+		newCmdSchema(f, nil),
 	)
 	return root
 }

@@ -1,0 +1,70 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"testing"
+)
+
+func TestSARIFURI(t *testing.T) {
+	for in, want := range map[string]string{
+		"packs/a/kyc.yaml":      "packs/a/kyc.yaml",
+		"packs/a/id front.jpg":  "packs/a/id%20front.jpg",
+		"../packs/a/50%.jpg":    "../packs/a/50%25.jpg",
+		"/srv/packs/a/kyc.yaml": "file:///srv/packs/a/kyc.yaml",
+		"C:/packs/a/kyc.yaml":   "file:///C:/packs/a/kyc.yaml",
+		"a:b/kyc.yaml":          "./a:b/kyc.yaml",
+	} {
+		if got := sarifURI(in); got != want {
+			t.Errorf("%q: got %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSARIFLocationsAndRules(t *testing.T) {
+	var log sarifLog
+	if err := json.Unmarshal([]byte(render(t, "sarif", Options{Rules: fixtureRules}, fixture())), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	var ids []string
+	for _, r := range run.Tool.Driver.Rules {
+		ids = append(ids, r.ID+"="+r.DefaultConfiguration.Level)
+	}
+	// document.expired is not among the known rules but a finding names it.
+	wantIDs := "[document.expired=error file.exif=note image.blur=error pack.manifest=error pack.unlisted-file=warning]"
+	if got := fmt.Sprint(ids); got != wantIDs {
+		t.Errorf("rules %s, want %s", got, wantIDs)
+	}
+	want := []struct {
+		uri, related string
+		line, index  int
+	}{
+		{"packs/a/id%20front.jpg", "packs/a/kyc.yml", 0, 2},
+		{"packs/a/kyc.yml", "", 12, 0},
+		{"packs/a/notes.txt", "", 0, 4},
+		{"packs/b", "", 0, 3},
+	}
+	if len(run.Results) != len(want) {
+		t.Fatalf("%d results", len(run.Results))
+	}
+	for i, w := range want {
+		res := run.Results[i]
+		loc := res.Locations[0].PhysicalLocation
+		line := 0
+		if loc.Region != nil {
+			line = loc.Region.StartLine
+		}
+		related := ""
+		if len(res.RelatedLocations) == 1 {
+			rel := res.RelatedLocations[0]
+			related = rel.PhysicalLocation.ArtifactLocation.URI
+			if rel.ID != 1 || rel.PhysicalLocation.Region == nil || rel.PhysicalLocation.Region.StartLine != 9 {
+				t.Errorf("result %d: related location %+v", i, rel)
+			}
+		}
+		if loc.ArtifactLocation.URI != w.uri || line != w.line || related != w.related || res.RuleIndex != w.index {
+			t.Errorf("result %d: %s line %d related %q index %d; want %+v", i, loc.ArtifactLocation.URI, line, related, res.RuleIndex, w)
+		}
+	}
+}
