@@ -105,6 +105,14 @@ func lintRun(opts *lintOptions) error {
 			strings.Join(opts.Paths, ", "))
 	}
 	targets = sh.pick(targets)
+	for i, o := range outs {
+		if err := o.start(opts.IO); err != nil {
+			for _, started := range outs[:i] {
+				started.abort()
+			}
+			return usageErrorf("%v", err)
+		}
+	}
 	boundMemory(opts.IO, opts.Jobs)
 	prog := newProgress(opts.IO, len(targets), opts.Quiet, opts.Factory.Now)
 	var verdict verdict

@@ -10,12 +10,18 @@ import (
 )
 
 // An output is one report a lint run writes: a format to stdout or a file.
+// A format that can stream (ndjson) writes each pack as it finishes and
+// keeps only the summary; the others keep the report and write it at the end.
 type output struct {
-	format string
-	path   string // "" for stdout
-	writer report.Writer
-	meta   report.Meta
-	rep    *report.Report
+	format   string
+	path     string // "" for stdout
+	writer   report.Writer
+	meta     report.Meta
+	rep      *report.Report
+	streamer report.PackStreamer
+	dest     io.Writer   // where a streamer writes
+	file     *atomicFile // dest, when it is a file
+	err      error       // the first write error of a streamer
 }
 
 // planOutputs turns -f FORMAT[=PATH] flags (and --output for a format
@@ -43,8 +49,9 @@ func planOutputs(opts *lintOptions, failOn lint.Severity, meta report.Meta) ([]*
 		if m.Reveal, err = revealPersonal(opts.Redact, name, toTerminal, opts.IO.InCI()); err != nil {
 			return nil, err
 		}
-		outs = append(outs, &output{format: name, path: path, writer: w, meta: m,
-			rep: report.Build(nil, m)})
+		o := &output{format: name, path: path, writer: w, meta: m, rep: report.Build(nil, m)}
+		o.streamer, _ = report.Streamer(name)
+		outs = append(outs, o)
 	}
 	if toStdout > 1 {
 		return nil, usageErrorf("%d formats would go to standard output; give the others a file with -f FORMAT=PATH", toStdout)
@@ -59,11 +66,57 @@ func planOutputs(opts *lintOptions, failOn lint.Severity, meta report.Meta) ([]*
 	return outs, nil
 }
 
-// add records one pack's result in every output.
-func (o *output) add(r lint.PackResult) { o.rep.Add(report.PackOf(r, o.meta)) }
+// start opens a streaming output's destination before the first pack.
+func (o *output) start(streams *IOStreams) error {
+	if o.streamer == nil {
+		return nil
+	}
+	o.dest = streams.Out
+	if o.path != "" {
+		f, err := createAtomic(o.path)
+		if err != nil {
+			return err
+		}
+		o.file, o.dest = f, f
+	}
+	return o.streamer.Begin(o.dest, o.meta)
+}
 
-// write renders the output's report to its destination.
+// add records one pack's result: streamed at once, or kept for the end.
+func (o *output) add(r lint.PackResult) {
+	p := report.PackOf(r, o.meta)
+	if o.streamer == nil {
+		o.rep.Add(p)
+		return
+	}
+	o.rep.Summary.Count(p)
+	if o.err == nil {
+		o.err = o.streamer.Pack(o.dest, p)
+	}
+}
+
+// abort discards a streaming output's partial file.
+func (o *output) abort() {
+	if o.file != nil {
+		o.file.Abort()
+	}
+}
+
+// write finishes the output: a streamer's summary line, or the whole report.
 func (o *output) write(streams *IOStreams) error {
+	if o.streamer != nil {
+		if o.err == nil {
+			o.err = o.streamer.End(o.dest, o.rep.Summary)
+		}
+		if o.err != nil {
+			o.abort()
+			return fmt.Errorf("%s report: %w", o.format, o.err)
+		}
+		if o.file != nil {
+			return o.file.Commit()
+		}
+		return nil
+	}
 	if err := writeReport(streams, o.path, func(w io.Writer) error { return o.writer.Write(w, o.rep) }); err != nil {
 		return fmt.Errorf("%s report: %w", o.format, err)
 	}

@@ -101,18 +101,23 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 // Add appends a pack and counts it in the summary.
 func (r *Report) Add(p Pack) {
 	r.Packs = append(r.Packs, p)
-	r.Summary.Packs++
+	r.Summary.Count(p)
+}
+
+// Count adds a pack to the summary.
+func (s *Summary) Count(p Pack) {
+	s.Packs++
 	if p.Status == "fail" {
-		r.Summary.Failed++
+		s.Failed++
 	}
 	for _, f := range p.Findings {
 		switch f.Severity {
 		case lint.Error:
-			r.Summary.Errors++
+			s.Errors++
 		case lint.Warning:
-			r.Summary.Warnings++
+			s.Warnings++
 		case lint.Info:
-			r.Summary.Infos++
+			s.Infos++
 		}
 	}
 }
