@@ -21,6 +21,9 @@ import (
 //	RULESET pass                  no error-level finding
 //	RULESET fail RULE.ID [...]    error-level findings of exactly these rules
 //
+// RULESET may be J+P: platform P layered on jurisdiction J, as for a
+// manifest naming both.
+//
 // so every built-in rule set has a pack that passes there and fails under a
 // stricter one.
 func TestRuleSetFixtures(t *testing.T) {
@@ -42,14 +45,14 @@ func TestRuleSetFixtures(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, line := range strings.Split(string(data), "\n") {
-			f := strings.Fields(line)
+			f := strings.Fields(strings.TrimPrefix(line, "#layered "))
 			if len(f) == 0 || strings.HasPrefix(f[0], "#") {
 				continue
 			}
 			if len(f) < 2 || (f[1] != "pass" && f[1] != "fail") || (f[1] == "fail") != (len(f) > 2) {
 				t.Fatalf("%s: %q: want `RULESET pass` or `RULESET fail RULE...`", expect, line)
 			}
-			set, err := loader.Load(f[0])
+			set, err := loadLayered(loader, f[0])
 			if err != nil {
 				t.Fatalf("%s: %v", expect, err)
 			}
@@ -96,4 +99,21 @@ func errorRules(reg *lint.Registry, set *ruleset.Set, dir string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// loadLayered loads a built-in rule set, or J+P layered.
+func loadLayered(loader *ruleset.Loader, name string) (*ruleset.Set, error) {
+	j, p, layered := strings.Cut(name, "+")
+	if !layered {
+		return loader.Load(name)
+	}
+	js, err := loader.Load(j)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := loader.Load(p)
+	if err != nil {
+		return nil, err
+	}
+	return ruleset.Layer(js, ps), nil
 }
