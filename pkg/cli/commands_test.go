@@ -184,3 +184,25 @@ func TestExplainAndDiff(t *testing.T) {
 		t.Errorf("diff of a set with itself:\n%s", out)
 	}
 }
+
+// TestSamplePacksUnderEveryRuleSet lints the sample packs under each
+// built-in rule set: every one must load and run without a crash.
+func TestSamplePacksUnderEveryRuleSet(t *testing.T) {
+	inRoot(t)
+	_, out, _ := run(t, "ruleset", "list")
+	n := 0
+	for _, line := range strings.Split(out, "\n")[1:] {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		n++
+		code, _, errOut := run(t, "lint", "testdata/packs", "--rules", f[0], "-f", "json")
+		if code != ExitFailed {
+			t.Errorf("--rules %s: exit %d, want 1 (%s)", f[0], code, errOut)
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d built-in rule sets listed", n)
+	}
+}
