@@ -17,7 +17,8 @@ var Recency = &lint.Rule{
 	NeedsManifest: true,
 	Why: "A proof of address shows where the applicant lives now only if it is recent: 3 months is the common " +
 		"limit for bills and statements; tax notices issued once a year are usually accepted for 12 months.",
-	Hint: "Use a bill or statement issued within the limit; most providers let you download the latest one.",
+	Hint: "Use a bill or statement issued within the limit (3 months for most documents). " +
+		"Download the latest one from your provider's website or app, or ask the bank for a current statement.",
 	Params: []lint.Param{
 		{Name: "max_age_days", Type: lint.IntParam, Default: 90, Min: 0, Doc: "oldest accepted issue date, in days before the lint date"},
 		{Name: "by_type", Type: lint.IntMapParam, Default: map[string]int{}, Keys: addressTypes(),

@@ -15,7 +15,8 @@ var Blur = &lint.Rule{
 	Severity: lint.Error,
 	Why: "\"The photo is blurry\" is the most common image rejection: a reviewer or OCR cannot read the " +
 		"name, number or MRZ, and the pack is sent back.",
-	Hint:    "Retake the photo in daylight, holding the phone still and parallel to the document; tap to focus on the text and turn the flash off.",
+	Hint: "Lay the document flat on a plain, dark surface in daylight. Hold the phone parallel to it, about 20 cm away, and tap the screen to focus on the text. " +
+		"Turn the flash off and keep still while the photo is taken. Check that the smallest print is readable before you upload.",
 	Details: imaging.BlurExplanation,
 	Params: []lint.Param{
 		{Name: "min_sharpness", Type: lint.FloatParam, Default: float64(imaging.MinSharpnessCard), Min: 0,
@@ -43,7 +44,8 @@ var Exposure = &lint.Rule{
 	Title:    "the photo is too dark, overexposed or low in contrast",
 	Severity: lint.Error,
 	Why:      "Text on a dark or washed-out photo cannot be read or checked for tampering; verification services decline it.",
-	Hint:     "Retake the photo in even daylight, not in a dark room and not under a lamp or in direct sun; do not use the flash.",
+	Hint: "Retake the photo in even daylight, by a window rather than under a lamp or in direct sun. Do not use the flash. " +
+		"Make sure the whole document is lit evenly, with no shadow of the phone across it.",
 	Params: []lint.Param{
 		{Name: "min_mean_luma", Type: lint.FloatParam, Default: float64(imaging.MinMeanLuma), Min: 0, Doc: "darkest accepted mean brightness (0–255)"},
 		{Name: "max_median_luma", Type: lint.FloatParam, Default: float64(imaging.MaxMedianLuma), Min: 0,
@@ -82,7 +84,8 @@ var Glare = &lint.Rule{
 	Title:    "glare hides part of the document",
 	Severity: lint.Error,
 	Why:      "A reflection from a laminated card or a flash burns out the text or photo under it; Onfido, Persona and Kraken decline glare.",
-	Hint:     "Retake the photo without the flash, tilting the card slightly away from the light so no white patch covers it.",
+	Hint: "Turn the flash off. Tilt the card slightly away from the light source until no white patch covers the text or photo. " +
+		"Take the photo in diffuse daylight rather than under a ceiling lamp.",
 	Details: "Bills and statements are white paper, which a photo renders near-white without any reflection, so only " +
 		"the categories listed in `categories` are judged.",
 	Params: []lint.Param{

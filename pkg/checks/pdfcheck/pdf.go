@@ -58,7 +58,8 @@ var Encrypted = &lint.Rule{
 	Severity: lint.Error,
 	Why: "Banks often send statements with a password; a reviewer cannot open them, and even an owner-password " +
 		"PDF that opens is refused by automatic checks (Kraken, fxsway: \"not password-protected\").",
-	Hint: "Download the statement again without a password, or print it to a new PDF from a viewer after opening it.",
+	Hint: "Download the statement again from your bank or provider and choose a copy without a password. " +
+		"If only a protected copy is offered, open it with the password and print it to a new PDF. Check that the new file opens without asking for a password.",
 	Run: func(p *lint.Pass) {
 		for _, x := range pdfs(p) {
 			if x.info.Encrypted {
