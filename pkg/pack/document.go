@@ -47,6 +47,12 @@ type Document struct {
 		sync.Mutex
 		values map[string]any
 	}
+	content struct {
+		once sync.Once
+		f    fs.File
+		ra   io.ReaderAt
+		err  error
+	}
 	head struct {
 		once sync.Once
 		b    []byte
@@ -70,18 +76,46 @@ func (d *Document) Open() (fs.File, error) {
 	return d.pack.fsys.open(d.File)
 }
 
+// Content returns the document's file for reading at any offset. The file
+// is opened once per lint and shared by every rule (sniffing, decoding,
+// EXIF, PDF inspection, hashing); Pack.Close closes it.
+func (d *Document) Content() (io.ReaderAt, error) {
+	d.content.once.Do(func() {
+		f, err := d.Open()
+		if err != nil {
+			d.content.err = err
+			return
+		}
+		ra, ok := f.(io.ReaderAt)
+		if !ok {
+			f.Close()
+			d.content.err = errors.New("file cannot be read at random offsets")
+			return
+		}
+		d.content.f, d.content.ra = f, ra
+	})
+	return d.content.ra, d.content.err
+}
+
+// closeContent closes the file Content opened, if any.
+func (d *Document) closeContent() {
+	if d.content.f != nil {
+		d.content.f.Close()
+		d.content.f, d.content.ra = nil, nil
+	}
+}
+
 // Head returns up to HeadBytes from the start of the file, read once and
 // shared by every rule that sniffs it.
 func (d *Document) Head() ([]byte, error) {
 	d.head.once.Do(func() {
-		f, err := d.Open()
+		ra, err := d.Content()
 		if err != nil {
 			d.head.err = err
 			return
 		}
-		defer f.Close()
 		buf := make([]byte, HeadBytes)
-		n, err := io.ReadFull(f, buf)
+		n, err := ra.ReadAt(buf, 0)
 		if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
 			d.head.err = err
 			return

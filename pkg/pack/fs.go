@@ -22,6 +22,9 @@ func (p *packFS) open(name string) (fs.File, error) {
 
 // Close releases the pack folder. Documents cannot be opened afterwards.
 func (p *Pack) Close() error {
+	for _, d := range p.Documents {
+		d.closeContent()
+	}
 	if p.fsys == nil {
 		return nil
 	}

@@ -53,13 +53,12 @@ func same(a, b *pack.Document) bool {
 // digest hashes a document's bytes once per lint.
 func digest(d *pack.Document) *[32]byte {
 	return d.Memo("sha256", func() any {
-		f, err := d.Open()
+		ra, err := d.Content()
 		if err != nil {
 			return (*[32]byte)(nil)
 		}
-		defer f.Close()
 		h := sha256.New()
-		if _, err := io.Copy(h, f); err != nil {
+		if _, err := io.Copy(h, io.NewSectionReader(ra, 0, d.Size)); err != nil {
 			return (*[32]byte)(nil)
 		}
 		var sum [32]byte

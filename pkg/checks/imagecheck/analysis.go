@@ -3,9 +3,6 @@
 package imagecheck
 
 import (
-	"errors"
-	"io"
-
 	"github.com/kyclint/kyclint/pkg/filetype"
 	"github.com/kyclint/kyclint/pkg/imaging"
 	"github.com/kyclint/kyclint/pkg/lint"
@@ -64,14 +61,9 @@ func analysisOf(p *lint.Pass, d *pack.Document) result {
 		}
 	}
 	return d.Memo("image", func() any {
-		f, err := d.Open()
+		ra, err := d.Content()
 		if err != nil {
 			return result{err: err}
-		}
-		defer f.Close()
-		ra, ok := f.(io.ReaderAt)
-		if !ok {
-			return result{err: errors.New("file cannot be read at random offsets")}
 		}
 		a, err := imaging.Analyze(ra, d.Size, imaging.Options{Limits: imaging.Limits{MaxPixels: maxPixels}})
 		return result{a: a, err: err}

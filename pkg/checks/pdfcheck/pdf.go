@@ -3,7 +3,6 @@
 package pdfcheck
 
 import (
-	"io"
 	"strings"
 
 	"github.com/kyclint/kyclint/pkg/filetype"
@@ -29,13 +28,8 @@ func pdfs(p *lint.Pass) []inspected {
 			continue
 		}
 		info, _ := d.Memo("pdf", func() any {
-			f, err := d.Open()
+			ra, err := d.Content()
 			if err != nil {
-				return (*pdfdoc.Info)(nil)
-			}
-			defer f.Close()
-			ra, ok := f.(io.ReaderAt)
-			if !ok {
 				return (*pdfdoc.Info)(nil)
 			}
 			info, err := pdfdoc.Inspect(ra, d.Size)
