@@ -87,6 +87,8 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newCmdRuleset(f),
 		newCmdMRZ(f),
 		newCmdVersion(f),
+		newCmdFix(f, nil),
+		newCmdInit(f, nil),
 		newCmdReformat(f, nil),
 		newCmdSchema(f, nil),
 	)

@@ -1,0 +1,71 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"github.com/kyclint/kyclint/pkg/report"
+)
+
+// personRules are the rules whose findings fix leaves to a person: a photo
+// must be retaken, a document replaced, or the manifest corrected by
+// someone who holds the document.
+var personRules = map[string]bool{
+	"image.blur": true, "image.exposure": true, "image.glare": true,
+	"document.expired": true, "document.expiring-soon": true,
+	"identity.name": true, "identity.dob": true, "identity.age": true,
+	"address.name": true, "address.recency": true, "address.future-date": true,
+}
+
+// lintFixed lints the fixed copy exactly as `kyclint lint` does, with a JSON
+// report kept aside to list what is left for a person, and returns lint's
+// verdict.
+func lintFixed(opts *fixOptions) error {
+	tmp, err := os.MkdirTemp("", "kyclint-fix-")
+	if err != nil {
+		return usageErrorf("creating a temporary folder: %v", err)
+	}
+	defer os.RemoveAll(tmp)
+	side := filepath.Join(tmp, "report.json")
+	lo := &lintOptions{IO: opts.IO, Factory: opts.Factory, Paths: []string{opts.Out}, Rules: opts.Rules, Date: opts.Date,
+		Jobs: runtime.NumCPU(), Formats: []string{"human", "json=" + side}, FailOn: opts.FailOn, Redact: "auto", Quiet: true}
+	verdict := lintRun(lo)
+	printLeft(opts.IO, side)
+	return verdict
+}
+
+// printLeft lists the findings of personRules from the report at path, with
+// their hints. Messages are as the JSON report carries them, personal data
+// masked.
+func printLeft(io *IOStreams, path string) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return // lint stopped before writing a report and has said why
+	}
+	var rep report.Report
+	if err := json.Unmarshal(data, &rep); err != nil {
+		fmt.Fprintf(io.ErrOut, "kyclint: reading the lint report: %v\n", err)
+		return
+	}
+	var left []report.Finding
+	for _, p := range rep.Packs {
+		for _, f := range p.Findings {
+			if personRules[f.Rule] {
+				left = append(left, f)
+			}
+		}
+	}
+	if len(left) == 0 {
+		return
+	}
+	fmt.Fprintf(io.Out, "\nLeft for you (kyclint fix does not touch blur, exposure, glare, expiry, names or dates):\n")
+	for _, f := range left {
+		fmt.Fprintf(io.Out, "  %s  %s: %s\n", f.Rule, f.File, f.Message)
+		if f.Hint != "" {
+			fmt.Fprintf(io.Out, "      %s\n", f.Hint)
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kyclint/kyclint/pkg/synth"
+)
+
+// smallPack writes a pack of one ID photo carrying a GPS location; it lacks
+// the documents base requires, so its lint fails.
+func smallPack(t *testing.T, dir string) {
+	card := synth.Card(synth.CardOptions{Width: 1600, Height: 1200, Seed: 12})
+	writeFiles(t, dir, map[string][]byte{
+		"id.jpg":   must(synth.EncodeJPEG(card, 90, &synth.EXIF{GPS: &synth.GPS{Lat: 48.85, Lon: 2.35}})),
+		"kyc.yaml": []byte("version: 1\ndocuments:\n  - file: id.jpg\n    type: id_card\n    side: back\n"),
+	})
+}
+
+func TestFixRefusals(t *testing.T) {
+	root := t.TempDir()
+	packDir, full := filepath.Join(root, "pack"), filepath.Join(root, "full")
+	smallPack(t, packDir)
+	writeFiles(t, full, map[string][]byte{"old.txt": []byte("keep me")})
+	snap, fullSnap := hashTree(t, packDir), hashTree(t, full)
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"out inside the pack", []string{"fix", packDir, "--out", filepath.Join(packDir, "fixed")}, "inside the pack"},
+		{"out is the pack", []string{"fix", packDir, "--out", packDir, "--force"}, "inside the pack"},
+		{"out holds the pack", []string{"fix", packDir, "--out", root, "--force"}, "holds the pack"},
+		{"out not empty", []string{"fix", packDir, "--out", full}, "not empty; use --force"},
+		{"no out", []string{"fix", packDir}, "needs --out"},
+		{"no pack", []string{"fix", filepath.Join(root, "nope"), "--out", filepath.Join(root, "o")}, "no such pack folder"},
+		{"bad date", []string{"fix", packDir, "--out", filepath.Join(root, "o"), "--date", "26/11/2026"}, "--date"},
+		{"bad rules", []string{"fix", packDir, "--out", filepath.Join(root, "o"), "--rules", "atlantis"}, "atlantis"},
+	}
+	for _, tt := range tests {
+		code, _, errOut := run(t, tt.args...)
+		if code != ExitTrouble || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%s: exit %d, stderr %q; want 2 and %q", tt.name, code, errOut, tt.want)
+		}
+	}
+	sameTree(t, "the pack", snap, hashTree(t, packDir))
+	sameTree(t, "the non-empty folder", fullSnap, hashTree(t, full))
+	if _, err := os.Stat(filepath.Join(root, "o")); err == nil {
+		t.Error("a refused fix created its output folder")
+	}
+
+	code, out, errOut := run(t, "fix", packDir, "--out", full, "--force", "--date", "2026-11-26")
+	if code != ExitFailed || !strings.Contains(out, "fix   id.jpg: re-encoded as JPEG quality 92") {
+		t.Errorf("--force: exit %d, stderr %s, output:\n%s", code, errOut, out)
+	}
+	if b, err := os.ReadFile(filepath.Join(full, "old.txt")); err != nil || string(b) != "keep me" {
+		t.Errorf("--force removed or changed a file it does not write: %q %v", b, err)
+	}
+	sameTree(t, "the pack", snap, hashTree(t, packDir))
+}
+
+func TestFixDryRunWritesNothing(t *testing.T) {
+	root := t.TempDir()
+	packDir, empty := filepath.Join(root, "pack"), filepath.Join(root, "empty")
+	smallPack(t, packDir)
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	snap := hashTree(t, root)
+	for _, out := range []string{filepath.Join(root, "new", "deeper"), empty} {
+		code, stdout, errOut := run(t, "fix", packDir, "--out", out, "--dry-run")
+		if code != ExitOK || !strings.Contains(stdout, "fix   id.jpg:") || !strings.Contains(stdout, "Dry run: nothing was written") {
+			t.Errorf("--dry-run --out %s: exit %d, stderr %s, output:\n%s", out, code, errOut, stdout)
+		}
+		if strings.Contains(stdout, "Linting the copy") {
+			t.Errorf("--dry-run linted a copy it did not write:\n%s", stdout)
+		}
+	}
+	sameTree(t, "the folder", snap, hashTree(t, root))
+}

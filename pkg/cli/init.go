@@ -1,0 +1,106 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kyclint/kyclint/pkg/fix"
+	"github.com/kyclint/kyclint/pkg/pack"
+)
+
+// initOptions are the flags and arguments of `kyclint init`.
+type initOptions struct {
+	IO      *IOStreams
+	Factory *Factory
+
+	Dir   string
+	Rules string
+}
+
+func newCmdInit(f *Factory, runF func(*initOptions) error) *cobra.Command {
+	opts := &initOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "init [DIR]",
+		Short: "Write a kyc.yaml to fill in for a folder of documents",
+		Long: "Write DIR/kyc.yaml listing every document file of the folder (sorted), with the type guessed from\n" +
+			"each name and, left empty with a comment, the fields a person must copy from the document and the\n" +
+			"applicant's details. Nothing that kyclint cannot know is filled in. Without DIR, the current folder.\n\n" +
+			"An existing manifest (kyc.yaml, kyc.yml or kyc.json) is never overwritten.\n\n" +
+			"Exit status: 0 written, 2 a manifest exists, no document file was found, or DIR cannot be read.",
+		Example: "  kyclint init ./my-pack && $EDITOR ./my-pack/kyc.yaml && kyclint lint ./my-pack",
+		Args:    cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Dir = "."
+			if len(args) == 1 {
+				opts.Dir = args[0]
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return initRun(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Rules, "rules", "r", "", "rule set whose document.missing-field decides the fields listed (default base)")
+	return cmd
+}
+
+func initRun(opts *initOptions) error {
+	if st, err := os.Stat(opts.Dir); err != nil {
+		return usageErrorf("%s: no such folder", opts.Dir)
+	} else if !st.IsDir() {
+		return usageErrorf("%s is a file; give the folder of documents", opts.Dir)
+	}
+	for _, m := range pack.ManifestNames {
+		if _, err := os.Lstat(filepath.Join(opts.Dir, m)); err == nil {
+			return usageErrorf("%s already has %s; kyclint init never overwrites a manifest", opts.Dir, m)
+		}
+	}
+	fields, err := initFields(opts)
+	if err != nil {
+		return err
+	}
+	p := pack.Load(pack.Target{Dir: opts.Dir, Path: filepath.ToSlash(opts.Dir)})
+	defer p.Close()
+	var docs []*pack.Document
+	for _, d := range p.Documents {
+		if d.State == pack.PathOK {
+			docs = append(docs, d)
+		}
+	}
+	if len(docs) == 0 {
+		return usageErrorf("no document file (JPEG, PNG, PDF…) in %s; nothing to list", opts.Dir)
+	}
+	text, skipped := fix.Skeleton(docs, fields)
+	for _, s := range skipped {
+		fmt.Fprintf(opts.IO.ErrOut, "kyclint: %q is not UTF-8 and cannot be named in kyc.yaml; rename it and list it yourself\n", s)
+	}
+	path := filepath.Join(opts.Dir, "kyc.yaml")
+	if err := fix.CreateNew(path, text); err != nil {
+		if errors.Is(err, os.ErrExist) {
+			return usageErrorf("%s appeared meanwhile; kyclint init never overwrites a manifest", path)
+		}
+		return usageErrorf("%v", err)
+	}
+	fmt.Fprintf(opts.IO.Out, "Wrote %s listing %d documents. Fill in the empty values from the documents, then run:\n  kyclint lint %s\n",
+		path, len(docs)-len(skipped), opts.Dir)
+	return nil
+}
+
+// initFields reads which fields each category of document must declare
+// from the rule set's document.missing-field.
+func initFields(opts *initOptions) (map[string][]string, error) {
+	id := opts.Rules
+	if id == "" {
+		id = defaultRuleset
+	}
+	set, err := opts.Factory.Loader.Load(id)
+	if err != nil {
+		return nil, usageErrorf("%v", err)
+	}
+	fields, _ := set.Settings.Rules["document.missing-field"].Params["fields"].(map[string][]string)
+	return fields, nil
+}

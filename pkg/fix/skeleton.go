@@ -1,0 +1,89 @@
+package fix
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kyclint/kyclint/pkg/pack"
+)
+
+// fieldHints are the comments beside the values a person must fill in.
+var fieldHints = map[string]string{
+	"name":            "as printed on the document",
+	"date_of_birth":   "YYYY-MM-DD, as printed",
+	"expiry_date":     "YYYY-MM-DD",
+	"issue_date":      "YYYY-MM-DD",
+	"number":          "the document number, as printed",
+	"address":         "as printed",
+	"nationality":     "as printed, e.g. GBR",
+	"issuing_country": "as printed, e.g. GBR",
+	"sex":             "M, F or X, as printed",
+	"mrz":             "the machine readable zone, line by line",
+}
+
+const skeletonHead = `# kyc.yaml written by kyclint init. Fill in every empty value from the
+# documents themselves, exactly as printed; dates are YYYY-MM-DD. Then run
+# kyclint lint on this folder.
+version: 1
+# jurisdiction: gb                # optional: the rule set to lint with (kyclint ruleset list)
+applicant:                        # what you typed into the application form
+  name:                           # your full name, as in the application
+  date_of_birth:                  # YYYY-MM-DD
+  nationality:                    # optional: ISO 3166 code, e.g. GB or GBR
+  address:                        # optional: your home address, as in the application
+documents:
+`
+
+// Skeleton returns a kyc.yaml listing docs (in their order) with the type
+// guessed from each file name and, empty and commented, the fields that
+// fields (document.missing-field's parameter) asks of the type's category.
+// It fills in nothing it cannot know. Names that are not UTF-8 cannot be
+// written in YAML and are returned in skipped.
+func Skeleton(docs []*pack.Document, fields map[string][]string) (text []byte, skipped []string) {
+	var b strings.Builder
+	b.WriteString(skeletonHead)
+	for _, d := range docs {
+		if !utf8.ValidString(d.File) {
+			skipped = append(skipped, d.File)
+			continue
+		}
+		line(&b, "  - file: "+yamlString(d.File), "")
+		typeHint := "guessed from the file name; check it"
+		if d.Type == pack.Other {
+			typeHint = "not clear from the name; one of: " + strings.Join(pack.DocTypeNames(), ", ")
+		}
+		line(&b, "    type: "+string(d.Type), typeHint)
+		if d.Side != "" {
+			line(&b, "    side: "+d.Side, "front or back")
+		}
+		if d.IsBackSide() {
+			continue
+		}
+		for _, f := range fields[string(d.Category())] {
+			line(&b, "    "+f+":", fieldHints[f])
+		}
+	}
+	return []byte(b.String()), skipped
+}
+
+// line writes s with its comment in the column the header uses.
+func line(b *strings.Builder, s, comment string) {
+	if comment == "" {
+		b.WriteString(s + "\n")
+		return
+	}
+	fmt.Fprintf(b, "%-33s # %s\n", s, comment)
+}
+
+// yamlString writes a file name plain when YAML reads it back unchanged,
+// else double-quoted (JSON quoting, which YAML reads).
+func yamlString(s string) string {
+	plain := s != "" && !strings.ContainsAny(s[:1], "-?:,[]{}#&*!|>'\"%@` ") &&
+		!strings.ContainsAny(s, ":#\t\\") && strings.TrimSpace(s) == s
+	if plain {
+		return s
+	}
+	return strconv.Quote(s)
+}
