@@ -3,6 +3,7 @@ package pack
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -31,22 +32,13 @@ func (d *decoder) mapping(n *yaml.Node, where string, known []string, field func
 			continue
 		}
 		seen[key] = k.Line
-		if !contains(known, key) {
+		if !slices.Contains(known, key) {
 			d.problem(k.Line, "Remove the key or correct its spelling; valid keys: "+strings.Join(known, ", ")+".",
 				"unknown key %q in %s%s", key, where, suggest.DidYouMean(key, known))
 			continue
 		}
 		field(key, k.Line, v)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // scalar returns a scalar value; a list or mapping where a value belongs is a problem.

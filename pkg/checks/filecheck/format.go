@@ -3,6 +3,7 @@
 package filecheck
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kyclint/kyclint/pkg/filetype"
@@ -37,7 +38,7 @@ var Format = &lint.Rule{
 				accepted = l
 			}
 			f := filetype.Sniff(head)
-			if contains(accepted, string(f)) {
+			if slices.Contains(accepted, string(f)) {
 				continue
 			}
 			data := map[string]any{"format": string(f), "accepted": accepted}
@@ -67,15 +68,6 @@ func readable(p *lint.Pass) []*pack.Document {
 		}
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func labels(formats []string) string {

@@ -4,6 +4,7 @@ import (
 	"github.com/kyclint/kyclint/pkg/imaging"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/redact"
+	"slices"
 )
 
 var categories = []string{"identity", "address", "selfie", "other"}
@@ -99,7 +100,7 @@ var Glare = &lint.Rule{
 		judged := p.List("categories")
 		for _, a := range decoded(p) {
 			g := a.a.Metrics.Glare
-			if !contains(judged, string(a.doc.Category())) {
+			if !slices.Contains(judged, string(a.doc.Category())) {
 				continue
 			}
 			if g.Share <= p.Float("max_share") || (g.LargestTouchesEdge && a.a.Metrics.P50 >= exposure["max_median_luma"].(float64)) {
@@ -133,22 +134,13 @@ var Grayscale = &lint.Rule{
 	Run: func(p *lint.Pass) {
 		judged := p.List("categories")
 		for _, a := range decoded(p) {
-			if !contains(judged, string(a.doc.Category())) || a.a.Metrics.ChromaSpread > p.Float("max_chroma_spread") {
+			if !slices.Contains(judged, string(a.doc.Category())) || a.a.Metrics.ChromaSpread > p.Float("max_chroma_spread") {
 				continue
 			}
 			p.Report(lint.Finding{File: a.doc.File, Data: map[string]any{"chroma_spread": round1(a.a.Metrics.ChromaSpread), "max_chroma_spread": p.Float("max_chroma_spread")},
 				Message: redact.Textf("%s is black and white (chroma spread %.1f, colour needs more than %g)", a.doc.File, a.a.Metrics.ChromaSpread, p.Float("max_chroma_spread"))})
 		}
 	},
-}
-
-func contains(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func plural(n int, one, many string) string {
