@@ -14,6 +14,10 @@ const DefaultWorkingSize = 1000
 type Options struct {
 	Limits      Limits
 	WorkingSize int // long side of the working planes; 0 means DefaultWorkingSize
+	// StandardDecoder measures JPEGs from a full decode by image/jpeg, the
+	// reference the fast path is tested against, instead of package
+	// jpegluma. It is slower and needs a full-size frame in memory.
+	StandardDecoder bool
 }
 
 // An Analysis is everything kyclint's image rules need from one file,
@@ -55,13 +59,22 @@ func Analyze(r io.ReaderAt, size int64, opt Options) (*Analysis, error) {
 		return a, err
 	}
 	a.Width, a.Height = cfg.Width, cfg.Height
-	_, img, err := Decode(r, size, opt.Limits)
-	if err != nil {
-		return a, err
-	}
 	long := opt.WorkingSize
 	if long <= 0 {
 		long = DefaultWorkingSize
+	}
+	if f == FormatJPEG && !opt.StandardDecoder && int64(cfg.Width)*int64(cfg.Height) <= opt.Limits.maxPixels() {
+		// Files the fast path declines, corrupt ones included, go to the
+		// standard decoder, so they are judged exactly as before.
+		if y, cb, cr, err := jpegPlanes(r, size, long, opt.Limits); err == nil && y.w > 0 {
+			m := measure(y, cb, cr)
+			a.Metrics = &m
+			return a, nil
+		}
+	}
+	_, img, err := Decode(r, size, opt.Limits)
+	if err != nil {
+		return a, err
 	}
 	m := measure(planes(img, long))
 	a.Metrics = &m

@@ -50,7 +50,9 @@ func benchStages(b *testing.B, size string) {
 		b.Fatal(err)
 	}
 	stage("metrics", func() { _ = measureImage(img) })
+	stage("fastplanes", func() { _, _, _, _ = jpegPlanes(r, n, DefaultWorkingSize, Limits{}) })
 	stage("analyze", func() { _, _ = Analyze(r, n, Options{}) })
+	stage("analyze-standard", func() { _, _ = Analyze(r, n, Options{StandardDecoder: true}) })
 }
 
 func measureImage(img image.Image) Metrics { return measure(planes(img, DefaultWorkingSize)) }

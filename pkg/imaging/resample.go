@@ -53,34 +53,60 @@ func newSpan(src, dst int) span {
 // dh ≤ sh), reading the source one row at a time so that only the small
 // output planes are allocated.
 func resample(row rowFunc, nch, sw, sh, dw, dh int) []plane {
-	xs, ys := newSpan(sw, dw), newSpan(sh, dh)
-	out := make([]plane, nch)
+	r := newResampler(nch, sw, sh, dw, dh)
 	src := make([][]float32, nch)
-	tmp := make([]float32, dw+1)
-	for c := range out {
-		out[c] = plane{dw, dh, make([]float32, (dh+1)*dw)}
+	for c := range src {
 		src[c] = make([]float32, sw)
 	}
 	for y := range sh {
 		row(y, src)
-		oy, wy0, wy1 := int(ys.to[y]), ys.w0[y], ys.w1[y]
-		for c := range out {
-			clear(tmp)
-			for x, v := range src[c][:sw] {
-				o := xs.to[x]
-				tmp[o] += v * xs.w0[x]
-				tmp[o+1] += v * xs.w1[x]
-			}
-			addRow(out[c].pix[oy*dw:(oy+1)*dw], tmp, wy0)
-			if wy1 > 0 {
-				addRow(out[c].pix[(oy+1)*dw:(oy+2)*dw], tmp, wy1)
-			}
+		r.add(y, src)
+	}
+	return r.planes()
+}
+
+// A resampler area-averages rows pushed to it in order, for sources such as
+// a JPEG decoder that deliver rows rather than serve them.
+type resampler struct {
+	sw, dw int
+	xs, ys span
+	out    []plane
+	tmp    []float32
+}
+
+func newResampler(nch, sw, sh, dw, dh int) *resampler {
+	r := &resampler{sw: sw, dw: dw, xs: newSpan(sw, dw), ys: newSpan(sh, dh),
+		out: make([]plane, nch), tmp: make([]float32, dw+1)}
+	for c := range r.out {
+		r.out[c] = plane{w: dw, h: dh, pix: make([]float32, (dh+1)*dw)}
+	}
+	return r
+}
+
+// add accumulates source row y of each channel, src[c][:sw].
+func (r *resampler) add(y int, src [][]float32) {
+	dw, tmp := r.dw, r.tmp
+	oy, wy0, wy1 := int(r.ys.to[y]), r.ys.w0[y], r.ys.w1[y]
+	for c := range r.out {
+		clear(tmp)
+		for x, v := range src[c][:r.sw] {
+			o := r.xs.to[x]
+			tmp[o] += v * r.xs.w0[x]
+			tmp[o+1] += v * r.xs.w1[x]
+		}
+		addRow(r.out[c].pix[oy*dw:(oy+1)*dw], tmp, wy0)
+		if wy1 > 0 {
+			addRow(r.out[c].pix[(oy+1)*dw:(oy+2)*dw], tmp, wy1)
 		}
 	}
-	for c := range out {
-		out[c].pix = out[c].pix[:dw*dh]
+}
+
+// planes returns the averaged planes once every source row was added.
+func (r *resampler) planes() []plane {
+	for c := range r.out {
+		r.out[c].pix = r.out[c].pix[:r.out[c].w*r.out[c].h]
 	}
-	return out
+	return r.out
 }
 
 func addRow(dst, src []float32, w float32) {

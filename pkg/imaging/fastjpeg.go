@@ -1,0 +1,32 @@
+package imaging
+
+import (
+	"io"
+
+	"github.com/kyclint/kyclint/pkg/imaging/jpegluma"
+)
+
+// jpegPlanes computes the working planes of a JPEG with package jpegluma,
+// which area-averages each block's pixels straight from its DCT
+// coefficients into the working planes, as planes does from a decoded
+// frame, without reconstructing or storing the frame. An error means the
+// file needs the standard decoder.
+func jpegPlanes(r io.ReaderAt, size int64, long int, lim Limits) (y plane, cb, cr *plane, err error) {
+	target := func(f jpegluma.Frame) (luma, chroma jpegluma.Plane) {
+		dw, dh := workingSize(f.Width, f.Height, long)
+		return jpegluma.Plane{W: dw, H: dh}, jpegluma.Plane{W: min(dw, f.Chroma.W), H: min(dh, f.Chroma.H)}
+	}
+	m, err := jpegluma.Decode(r, size, jpegluma.Options{Target: target, MaxPixels: lim.maxPixels()})
+	if err != nil {
+		return plane{}, nil, nil, err
+	}
+	y = plane{m.Luma.W, m.Luma.H, m.Y}
+	if m.Cb == nil {
+		return y, nil, nil, nil
+	}
+	for i := range m.Cb {
+		m.Cb[i] -= 128
+		m.Cr[i] -= 128
+	}
+	return y, &plane{m.Chroma.W, m.Chroma.H, m.Cb}, &plane{m.Chroma.W, m.Chroma.H, m.Cr}, nil
+}

@@ -1,0 +1,115 @@
+package imaging
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kyclint/kyclint/pkg/internal/corpus"
+	"github.com/kyclint/kyclint/pkg/internal/linttest"
+)
+
+// bothPaths analyses b with the fast JPEG path and with the standard
+// decoder.
+func bothPaths(tb testing.TB, b []byte) (fast, ref *Analysis, ferr, rerr error) {
+	fast, ferr = Analyze(bytes.NewReader(b), int64(len(b)), Options{})
+	ref, rerr = Analyze(bytes.NewReader(b), int64(len(b)), Options{StandardDecoder: true})
+	return fast, ref, ferr, rerr
+}
+
+// sameVerdicts reports where the default thresholds judge the two analyses
+// differently, for every kind's sharpness minimum.
+func sameVerdicts(tb testing.TB, name string, fast, ref *Analysis, ferr, rerr error) bool {
+	tb.Helper()
+	if (ferr == nil) != (rerr == nil) || (fast.Metrics == nil) != (ref.Metrics == nil) {
+		tb.Errorf("%s: fast path error %v, standard %v", name, ferr, rerr)
+		return false
+	}
+	if fast.Metrics == nil {
+		return true
+	}
+	f, r := fast.Metrics, ref.Metrics
+	ok := true
+	for _, min := range []float64{MinSharpnessCard, MinSharpnessPage, MinSharpnessSelfie} {
+		ok = ok && (f.Sharpness >= min) == (r.Sharpness >= min)
+	}
+	fs, fe, fg, fgray := verdicts(f, "")
+	rs, re, rg, rgray := verdicts(r, "")
+	ok = ok && fs == rs && fe == re && fg == rg && fgray == rgray
+	if !ok {
+		tb.Errorf("%s: verdicts differ: fast %+v, standard %+v", name, *f, *r)
+	}
+	return ok
+}
+
+// TestFastPathVerdictsOnCalibration runs every calibration capture through
+// both paths: the verdicts of the default thresholds must agree, and the
+// scores are logged side by side.
+func TestFastPathVerdictsOnCalibration(t *testing.T) {
+	for _, c := range calibrationTable() {
+		if testing.Short() && c.w > 2000 {
+			continue
+		}
+		t.Run(c.name(), func(t *testing.T) {
+			t.Parallel()
+			b := jpegOf(t, c.image(7), nil)
+			fast, ref, ferr, rerr := bothPaths(t, b)
+			if sameVerdicts(t, c.name(), fast, ref, ferr, rerr) && fast.Metrics != nil {
+				f, r := fast.Metrics, ref.Metrics
+				t.Logf("sharpness %.1f/%.1f  mean %.1f/%.1f  P5 %.0f/%.0f  P50 %.0f/%.0f  P95 %.0f/%.0f  glare %.4f/%.4f  chroma spread %.2f/%.2f  hash distance %d",
+					f.Sharpness, r.Sharpness, f.MeanLuma, r.MeanLuma, f.P5, r.P5, f.P50, r.P50, f.P95, r.P95,
+					f.Glare.Share, r.Glare.Share, f.ChromaSpread, r.ChromaSpread, f.Hash.Distance(r.Hash))
+			}
+		})
+	}
+}
+
+// TestFastPathVerdictsOnFiles compares the two paths on every JPEG of the
+// shared corpus and of the check fixtures (generated from their .gen
+// files into a temporary folder).
+func TestFastPathVerdictsOnFiles(t *testing.T) {
+	var paths []string
+	collect := func(root string) {
+		_ = filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+			ext := strings.ToLower(filepath.Ext(p))
+			if err == nil && e.Type().IsRegular() && (ext == ".jpg" || ext == ".jpeg") {
+				paths = append(paths, p)
+			}
+			return nil
+		})
+	}
+	collect(corpus.Dir(t, "."))
+	gens, _ := filepath.Glob("../checks/testdata/*/*/.gen")
+	for i, g := range gens {
+		dir := filepath.Join(t.TempDir(), strings.ReplaceAll(filepath.Dir(g), "/", "_"), "x")
+		spec, err := os.ReadFile(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, ".gen"), spec, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := linttest.Generate(dir); err != nil {
+			t.Fatalf("%s: %v", gens[i], err)
+		}
+		collect(dir)
+	}
+	agree := 0
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fast, ref, ferr, rerr := bothPaths(t, b)
+		if sameVerdicts(t, p, fast, ref, ferr, rerr) {
+			agree++
+		}
+	}
+	t.Logf("verdicts agree on %d of %d JPEG files (%d fixture folders)", agree, len(paths), len(gens))
+}

@@ -1,0 +1,65 @@
+// Command benchanalyze times imaging.Analyze, kyclint's whole image check
+// (hash, header, EXIF, sharpness, exposure, glare, chroma, perceptual
+// hash), over the files given, with -jobs workers, and prints the wall
+// time in milliseconds. -standard uses image/jpeg instead of the fast JPEG
+// path.
+//
+//	go run ./pkg/imaging/internal/benchanalyze [-jobs N] [-standard] FILE...
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/kyclint/kyclint/pkg/imaging"
+)
+
+func main() {
+	jobs := flag.Int("jobs", 1, "files analysed at once")
+	standard := flag.Bool("standard", false, "decode JPEGs with image/jpeg")
+	flag.Parse()
+	files := flag.Args()
+	start := time.Now()
+	work := make(chan string)
+	var wg sync.WaitGroup
+	var failed sync.Map
+	for range max(1, *jobs) {
+		wg.Go(func() {
+			for p := range work {
+				if err := analyze(p, *standard); err != nil {
+					failed.Store(p, err)
+				}
+			}
+		})
+	}
+	for _, p := range files {
+		work <- p
+	}
+	close(work)
+	wg.Wait()
+	code := 0
+	failed.Range(func(k, v any) bool {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", k, v)
+		code = 1
+		return true
+	})
+	fmt.Printf("%.1f\n", float64(time.Since(start).Microseconds())/1000)
+	os.Exit(code)
+}
+
+func analyze(path string, standard bool) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	_, err = imaging.Analyze(f, st.Size(), imaging.Options{StandardDecoder: standard})
+	return err
+}

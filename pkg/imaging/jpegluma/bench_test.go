@@ -1,0 +1,50 @@
+package jpegluma
+
+import (
+	"bytes"
+	"sync"
+	"testing"
+
+	"github.com/kyclint/kyclint/pkg/synth"
+)
+
+// benchJPEG is a generated 12 MP (short mode: 2 MP) quality-90 photo.
+var benchJPEG = sync.OnceValue(func() []byte {
+	w, h := 4032, 3024
+	if testing.Short() {
+		w, h = 1632, 1224
+	}
+	img := synth.Card(synth.CardOptions{Width: w, Height: h, Seed: 5, Kind: synth.KindID})
+	b, err := synth.EncodeJPEG(img, 90, nil)
+	if err != nil {
+		panic(err)
+	}
+	return b
+})
+
+// BenchmarkDecode times entropy decoding alone (every block decoded and
+// dropped) and the whole decode to a 1000-pixel working size.
+func BenchmarkDecode(b *testing.B) {
+	data := benchJPEG()
+	r := bytes.NewReader(data)
+	working := func(f Frame) (Plane, Plane) {
+		k := 1000 / float64(max(f.Width, f.Height))
+		l := Plane{int(float64(f.Width)*k + 0.5), int(float64(f.Height)*k + 0.5)}
+		return l, Plane{min(l.W, f.Chroma.W), min(l.H, f.Chroma.H)}
+	}
+	for _, mode := range []struct {
+		name    string
+		entropy bool
+	}{{"entropy", true}, {"working", false}} {
+		b.Run(mode.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				d := &decoder{reader: newReader(r, int64(len(data))), opt: Options{Target: working}, entropyOnly: mode.entropy}
+				if err := d.run(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,42 @@
+package jpegluma
+
+import (
+	"bytes"
+	"image/jpeg"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// FuzzDecode checks Decode against image/jpeg on arbitrary bytes: it never
+// panics, never allocates past what the header's size justifies, and when
+// both decoders accept a file they agree on its size and, at full scale, on
+// every luma pixel within IDCT rounding.
+func FuzzDecode(f *testing.F) {
+	paths, _ := filepath.Glob("testdata/*.jpg")
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil && len(b) < 4096 {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		cfg, cerr := jpeg.DecodeConfig(bytes.NewReader(b))
+		if cerr == nil && cfg.Width*cfg.Height > 1<<20 {
+			return
+		}
+		p, err := decodeBytes(b, Options{MaxPixels: 1 << 20})
+		if err != nil {
+			return
+		}
+		y, ys, _, _, _, rerr := reference(b)
+		if rerr != nil {
+			return
+		}
+		if cfg.Width != p.Width || cfg.Height != p.Height {
+			t.Fatalf("size %dx%d, image/jpeg says %dx%d", p.Width, p.Height, cfg.Width, cfg.Height)
+		}
+		if d := maxDiff(p.Y, p.Luma.W, p.Luma.H, y, ys); d > 2 {
+			t.Fatalf("luma differs from image/jpeg by %.0f", d)
+		}
+	})
+}
