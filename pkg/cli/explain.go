@@ -17,6 +17,7 @@ type explainOptions struct {
 	Rules   []string
 	All     bool
 	Format  string
+	RuleSet string // where custom rules are looked up
 }
 
 func newCmdExplain(f *Factory) *cobra.Command {
@@ -35,6 +36,7 @@ func newCmdExplain(f *Factory) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&opts.All, "all", false, "explain every rule")
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "human", "output format: human or markdown")
+	cmd.Flags().StringVarP(&opts.RuleSet, "rules", "r", "", "rule set whose custom.* rules to explain (default: .kyclint.yaml's, else base); .kyclint.yaml's own custom rules are found too")
 	return cmd
 }
 
@@ -49,7 +51,16 @@ func explainRun(opts *explainOptions) error {
 	case len(opts.Rules) == 0:
 		return usageErrorf("name a rule (`kyclint rules` lists them) or pass --all")
 	}
+	var custom []*lint.Rule
 	for _, id := range opts.Rules {
+		if strings.HasPrefix(id, "custom.") {
+			r, err := findCustom(opts, id)
+			if err != nil {
+				return err
+			}
+			custom = append(custom, r)
+			continue
+		}
 		r, ok := reg.Lookup(id)
 		if !ok {
 			return usageErrorf("unknown rule %q%s; `kyclint rules` lists them", id, suggest.DidYouMean(id, reg.IDs()))
@@ -61,6 +72,9 @@ func explainRun(opts *explainOptions) error {
 		return err
 	}
 	var b strings.Builder
+	for _, r := range custom {
+		explainCustom(&b, r)
+	}
 	switch opts.Format {
 	case "human":
 		for i, r := range rules {

@@ -88,7 +88,7 @@ func fixRun(opts *fixOptions) error {
 	if _, err := lintDate(opts.Date, opts.Factory); err != nil {
 		return err
 	}
-	resolver, err := newResolver(opts.Factory, opts.Rules)
+	resolver, err := newResolver(opts.Factory, opts.Rules, nil)
 	if err != nil {
 		return usageErrorf("%v", err)
 	}

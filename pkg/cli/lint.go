@@ -29,6 +29,10 @@ type lintOptions struct {
 	Shard      string
 	Quiet      bool
 	AllowEmpty bool
+	Operator   operatorFlags
+	// RulesSet and FormatsSet say the flags were given, so that
+	// .kyclint.yaml's defaults do not replace them.
+	RulesSet, FormatsSet bool
 }
 
 func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
@@ -39,7 +43,10 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 		Long: "Lint one or more KYC packs. A PATH is a pack folder, a kyc.yaml, a document file (its pack is\n" +
 			"linted once however many of its files are given), or a folder searched recursively for packs.\n" +
 			"Without PATH, the current folder.\n\n" +
-			"The rule set is --rules when given, else each manifest's jurisdiction, else base.\n\n" +
+			"The rule set is --rules when given, else .kyclint.yaml's rules, else each manifest's jurisdiction,\n" +
+			"else base. .kyclint.yaml (in this folder or the nearest parent) may also set default formats,\n" +
+			"per-folder rule settings, suppressions with reasons and custom rules; a .kyclint-baseline.json\n" +
+			"beside it hides the findings `kyclint baseline write` recorded.\n\n" +
 			"Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the result cannot be\n" +
 			"trusted (bad flag, rule set or path, no pack found, or a rule crashed).",
 		Example: "  kyclint lint ./my-pack\n" +
@@ -47,6 +54,7 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 			"  kyclint lint -f human -f sarif=kyclint.sarif -f junit=kyclint.xml --shard 2/4 packs/",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
+			opts.RulesSet, opts.FormatsSet = cmd.Flags().Changed("rules"), cmd.Flags().Changed("format")
 			if len(opts.Paths) == 0 {
 				opts.Paths = []string{"."}
 			}
@@ -68,43 +76,98 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 	fl.StringVar(&opts.Shard, "shard", "", "lint only shard i of n of the sorted packs (i/n), for parallel CI jobs")
 	fl.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar on stderr")
 	fl.BoolVar(&opts.AllowEmpty, "allow-empty", false, "exit 0 instead of 2 when no pack is found")
+	addOperatorFlags(cmd, &opts.Operator, true)
 	return cmd
 }
 
-func lintRun(opts *lintOptions) error {
+// addOperatorFlags adds the flags about .kyclint.yaml and the baseline.
+func addOperatorFlags(cmd *cobra.Command, o *operatorFlags, suppressions bool) {
+	fl := cmd.Flags()
+	fl.StringVar(&o.Config, "config", "", "configuration file (default: .kyclint.yaml in the current folder or the nearest parent)")
+	fl.BoolVar(&o.NoConfig, "no-config", false, "ignore .kyclint.yaml")
+	fl.StringVar(&o.Baseline, "baseline", "", "baseline file (default: "+".kyclint-baseline.json beside the configuration, or in the current folder)")
+	if suppressions {
+		fl.BoolVar(&o.NoSuppressions, "no-suppressions", false, "report suppressed findings as any other (for auditors)")
+		fl.BoolVar(&o.NoBaseline, "no-baseline", false, "ignore the baseline: report every finding")
+	}
+}
+
+// A lintSetup is what a lint run validated before reading any pack.
+type lintSetup struct {
+	failOn   lint.Severity
+	date     pack.Date
+	shard    shard
+	resolver *resolver
+	op       *operator
+}
+
+// setupLint validates the flags and the configuration, and fills the
+// defaults .kyclint.yaml gives for flags that were not set.
+func setupLint(opts *lintOptions) (*lintSetup, error) {
 	failOn, err := parseFailOn(opts.FailOn)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if opts.Jobs < 1 {
-		return usageErrorf("--jobs must be at least 1, not %d", opts.Jobs)
+		return nil, usageErrorf("--jobs must be at least 1, not %d", opts.Jobs)
 	}
 	date, err := lintDate(opts.Date, opts.Factory)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sh, err := parseShard(opts.Shard)
 	if err != nil {
+		return nil, err
+	}
+	cfg, err := loadConfig(opts.Factory, opts.Operator)
+	if err != nil {
+		return nil, err
+	}
+	if cfg != nil && !opts.RulesSet && cfg.Rules != "" {
+		opts.Rules = cfg.Rules
+	}
+	if cfg != nil && !opts.FormatsSet && len(cfg.Formats) > 0 {
+		opts.Formats = cfg.Formats
+	}
+	resolver, err := newResolver(opts.Factory, opts.Rules, cfg)
+	if err != nil {
+		return nil, usageErrorf("%v", err)
+	}
+	op, err := newOperator(opts.Operator, cfg, date)
+	if err != nil {
+		return nil, err
+	}
+	return &lintSetup{failOn: failOn, date: date, shard: sh, resolver: resolver, op: op}, nil
+}
+
+// discoverTargets finds the packs to lint, this shard's share of them.
+func discoverTargets(opts *lintOptions, sh shard) ([]pack.Target, error) {
+	targets, err := pack.Discover(opts.Paths)
+	if err != nil {
+		return nil, usageErrorf("%v", err)
+	}
+	if len(targets) == 0 && !opts.AllowEmpty {
+		return nil, usageErrorf("no pack found in %s: a pack is a folder with a kyc.yaml or with document files (--allow-empty accepts none)",
+			strings.Join(opts.Paths, ", "))
+	}
+	return sh.pick(targets), nil
+}
+
+func lintRun(opts *lintOptions) error {
+	setup, err := setupLint(opts)
+	if err != nil {
 		return err
 	}
-	resolver, err := newResolver(opts.Factory, opts.Rules)
-	if err != nil {
-		return usageErrorf("%v", err)
-	}
-	meta := report.Meta{ToolVersion: opts.Factory.ShortVersion(), Ruleset: resolver.name(), Date: date.String(), FailOn: failOn}
+	failOn, date := setup.failOn, setup.date
+	meta := report.Meta{ToolVersion: opts.Factory.ShortVersion(), Ruleset: setup.resolver.name(), Date: date.String(), FailOn: failOn}
 	outs, err := planOutputs(opts, failOn, meta)
 	if err != nil {
 		return err
 	}
-	targets, err := pack.Discover(opts.Paths)
+	targets, err := discoverTargets(opts, setup.shard)
 	if err != nil {
-		return usageErrorf("%v", err)
+		return err
 	}
-	if len(targets) == 0 && !opts.AllowEmpty {
-		return usageErrorf("no pack found in %s: a pack is a folder with a kyc.yaml or with document files (--allow-empty accepts none)",
-			strings.Join(opts.Paths, ", "))
-	}
-	targets = sh.pick(targets)
 	for i, o := range outs {
 		if err := o.start(opts.IO); err != nil {
 			for _, started := range outs[:i] {
@@ -116,8 +179,10 @@ func lintRun(opts *lintOptions) error {
 	boundMemory(opts.IO, opts.Jobs)
 	prog := newProgress(opts.IO, len(targets), opts.Quiet, opts.Factory.Now)
 	var verdict verdict
-	lint.Stream(targets, lint.Options{Registry: opts.Factory.Registry, Resolve: resolver.resolve, Date: date, Jobs: opts.Jobs},
+	lint.Stream(targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.resolve, Date: date, Jobs: opts.Jobs,
+		Fingerprint: setup.op.base != nil},
 		func(r lint.PackResult) {
+			setup.op.apply(&r)
 			verdict.add(r, failOn)
 			for _, o := range outs {
 				o.add(r)
@@ -125,6 +190,7 @@ func lintRun(opts *lintOptions) error {
 			prog.tick()
 		})
 	prog.finish()
+	setup.op.notes(opts.IO)
 	for _, o := range outs {
 		if err := o.write(opts.IO); err != nil {
 			return usageErrorf("%v", err)
@@ -144,7 +210,7 @@ func (v *verdict) add(r lint.PackResult, failOn lint.Severity) {
 		v.crashed = r.Path
 	}
 	for _, f := range r.Findings {
-		if failOn != lint.Off && f.Severity >= failOn {
+		if failOn != lint.Off && f.Severity >= failOn && f.Suppression == nil {
 			v.failed = true
 		}
 	}

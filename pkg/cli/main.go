@@ -91,6 +91,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newCmdInit(f, nil),
 		newCmdReformat(f, nil),
 		newCmdSchema(f, nil),
+		newCmdBaseline(f),
 	)
 	return root
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/kyclint/kyclint/pkg/config"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
 	"github.com/kyclint/kyclint/pkg/redact"
@@ -16,15 +17,17 @@ import (
 type resolver struct {
 	loader *ruleset.Loader
 	fixed  *ruleset.Set
+	cfg    *config.Config // overrides and custom rules of .kyclint.yaml, or nil
 
-	mu    sync.Mutex
-	cache map[string]*ruleset.Set
+	mu         sync.Mutex
+	cache      map[string]*ruleset.Set
+	configured map[string]*lint.Settings // settings with the configuration applied, by set and overrides
 }
 
 const defaultRuleset = "base"
 
-func newResolver(f *Factory, rules string) (*resolver, error) {
-	r := &resolver{loader: f.Loader, cache: map[string]*ruleset.Set{}}
+func newResolver(f *Factory, rules string, cfg *config.Config) (*resolver, error) {
+	r := &resolver{loader: f.Loader, cfg: cfg, cache: map[string]*ruleset.Set{}, configured: map[string]*lint.Settings{}}
 	if rules != "" {
 		set, err := f.Loader.Load(rules)
 		if err != nil {
@@ -50,6 +53,28 @@ func (r *resolver) name() string {
 }
 
 func (r *resolver) resolve(p *pack.Pack) (*lint.Settings, *pack.Problem) {
+	s, problem := r.ruleset(p)
+	return r.configure(p, s), problem
+}
+
+// configure puts the configuration's overrides for p and its custom rules
+// on top of a rule set's settings, sharing the result between packs.
+func (r *resolver) configure(p *pack.Pack, s *lint.Settings) *lint.Settings {
+	if r.cfg == nil {
+		return s
+	}
+	key := s.ID + "\x00" + r.cfg.OverrideKey(p.Dir)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if c, ok := r.configured[key]; ok {
+		return c
+	}
+	c := r.cfg.Settings(p.Dir, s)
+	r.configured[key] = c
+	return c
+}
+
+func (r *resolver) ruleset(p *pack.Pack) (*lint.Settings, *pack.Problem) {
 	if r.fixed != nil {
 		return r.fixed.Settings, nil
 	}

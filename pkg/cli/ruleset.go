@@ -40,6 +40,7 @@ func newCmdRuleset(f *Factory) *cobra.Command {
 			Args:  cobra.MinimumNArgs(1),
 			RunE:  func(cmd *cobra.Command, args []string) error { return rulesetValidate(f, args) },
 		},
+		newCmdRulesetTest(f),
 	)
 	return cmd
 }

@@ -22,6 +22,22 @@ type Finding struct {
 	Data map[string]any
 	// Crash marks a finding that stands for a rule that panicked.
 	Crash bool
+	// Subject names what the finding is about in terms that survive edits
+	// of other manifest lines ("documents[passport.jpg].expiry_date"), and
+	// About the pack file it concerns; see pack.Pack.Subject.
+	Subject, About string
+	// SHA256 is the hex SHA-256 of About's content, filled only when
+	// Options.Fingerprint asks for it.
+	SHA256 string
+	// Suppression is set when an operator's configuration waived the
+	// finding; it stays in machine reports but no longer fails the pack.
+	Suppression *Suppression
+}
+
+// A Suppression says why a finding was waived and where that was written.
+type Suppression struct {
+	Reason string
+	Source string // "FILE:LINE" of the suppression
 }
 
 // SortFindings orders findings by file, line, rule and message, the order

@@ -17,15 +17,20 @@ type Options struct {
 	Resolve func(*pack.Pack) (*Settings, *pack.Problem)
 	Date    pack.Date
 	Jobs    int // packs linted at once; 0 means the number of CPUs
+	// Fingerprint fills each finding's SHA256, for baselines.
+	Fingerprint bool
 }
 
 // A PackResult is the outcome of linting one pack.
 type PackResult struct {
 	Path     string
+	Dir      string // the folder on disk
 	Ruleset  string
 	Manifest string // the manifest's name inside the pack ("kyc.yaml"), or "" when it has none
 	Findings []Finding
 	Crashed  bool // a rule panicked on this pack
+	// Baselined counts findings dropped because a baseline recorded them.
+	Baselined int
 }
 
 // Run lints every target and returns the results in target order.
@@ -88,9 +93,13 @@ func LintPack(t pack.Target, opt Options) PackResult {
 	if problem != nil {
 		p.Problems = append(p.Problems, *problem)
 	}
-	res := PackResult{Path: p.Path, Ruleset: settings.ID, Findings: []Finding{}}
+	res := PackResult{Path: p.Path, Dir: t.Dir, Ruleset: settings.ID, Findings: []Finding{}}
 	res.Manifest = p.ManifestFile
-	for _, r := range opt.Registry.List() {
+	rules := opt.Registry.List()
+	if len(settings.Custom) > 0 {
+		rules = append(rules[:len(rules):len(rules)], settings.Custom...)
+	}
+	for _, r := range rules {
 		rs := settings.Rules[r.ID]
 		if rs.Severity == Off || (r.NeedsManifest && !p.HasManifest()) {
 			continue
@@ -102,6 +111,14 @@ func LintPack(t pack.Target, opt Options) PackResult {
 			pass.findings = append(pass.findings, *crash)
 		}
 		res.Findings = append(res.Findings, pass.findings...)
+	}
+	for i := range res.Findings {
+		f := &res.Findings[i]
+		res.Crashed = res.Crashed || f.Crash
+		f.Subject, f.About = p.Subject(f.File, f.Line)
+		if opt.Fingerprint {
+			f.SHA256 = p.FileSHA256(f.About)
+		}
 	}
 	SortFindings(res.Findings)
 	return res

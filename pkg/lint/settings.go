@@ -9,6 +9,9 @@ type Settings struct {
 	ID        string // the rule set's id or file
 	Rules     map[string]RuleSettings
 	Documents DocumentPolicy
+	// Custom holds the rule set's own rules (CEL expressions), run after
+	// the registry's; their severities are in Rules like any other.
+	Custom []*Rule
 }
 
 // RuleSettings is one rule's effective configuration.

@@ -20,6 +20,9 @@ func (githubWriter) Write(w io.Writer, r *Report) error {
 	var b strings.Builder
 	for _, p := range r.Packs {
 		for _, f := range p.Findings {
+			if f.Suppression != nil {
+				continue
+			}
 			githubAnnotation(&b, p, f)
 		}
 	}

@@ -51,6 +51,9 @@ func (h *humanWriter) pack(b *strings.Builder, p Pack) {
 	fmt.Fprintf(b, "%s  %s  %s\n", h.paint(ansiBold, p.Path), status, h.paint(ansiDim, "rules: "+p.Ruleset))
 	file := "\x00"
 	for _, f := range p.Findings {
+		if f.Suppression != nil {
+			continue // counted in the summary only
+		}
 		if f.File != file {
 			file = f.File
 			name := f.File
@@ -82,9 +85,16 @@ func (h *humanWriter) severity(s lint.Severity) string {
 
 func (h *humanWriter) summary(b *strings.Builder, s Summary) {
 	passed := s.Packs - s.Failed
-	fmt.Fprintf(b, "%d %s: %d passed, %d failed; %d %s, %d %s, %d %s\n",
+	fmt.Fprintf(b, "%d %s: %d passed, %d failed; %d %s, %d %s, %d %s",
 		s.Packs, plural(s.Packs, "pack"), passed, s.Failed,
 		s.Errors, plural(s.Errors, "error"), s.Warnings, plural(s.Warnings, "warning"), s.Infos, plural(s.Infos, "info"))
+	if s.Suppressed > 0 {
+		fmt.Fprintf(b, "; %d suppressed", s.Suppressed)
+	}
+	if s.Baselined > 0 {
+		fmt.Fprintf(b, "; %d baselined", s.Baselined)
+	}
+	b.WriteString("\n")
 }
 
 func plural(n int, word string) string {

@@ -73,6 +73,9 @@ func (j junitWriter) suite(p Pack) junitSuite {
 	s := junitSuite{Name: p.Path}
 	index := map[[2]string]int{}
 	for _, f := range p.Findings {
+		if f.Suppression != nil {
+			continue // accepted by the operators: not a test case
+		}
 		key := [2]string{f.File, f.Rule}
 		i, ok := index[key]
 		if !ok {

@@ -29,7 +29,7 @@ func TestStreamerWritesWhatTheWriterWrites(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimSuffix(whole, "\n"), "\n")
 	if len(lines) != 4 || !strings.HasPrefix(lines[0], `{"version":1,"tool":{"name":"kyclint","version":"1.2.3"},"ruleset":"auto","date":"2026-11-26","pack":{"path":"packs/a"`) ||
-		lines[3] != `{"summary":{"packs":3,"failed":1,"errors":2,"warnings":1,"infos":1}}` {
+		lines[3] != `{"summary":{"packs":3,"failed":1,"errors":2,"warnings":1,"infos":1,"suppressed":0,"baselined":0}}` {
 		t.Errorf("lines:\n%s", whole)
 	}
 	for _, name := range []string{"json", "human", "sarif", "nope"} {

@@ -33,6 +33,8 @@ type Pack struct {
 	Manifest string    `json:"manifest"` // the manifest's name inside the pack, or ""
 	Status   string    `json:"status"`   // "pass" or "fail"
 	Findings []Finding `json:"findings"`
+	// Baselined counts findings a baseline accepted; they are not listed.
+	Baselined int `json:"baselined"`
 }
 
 // A Finding is one problem, as reported.
@@ -47,6 +49,16 @@ type Finding struct {
 	Message      string         `json:"message"`
 	Hint         string         `json:"hint"`
 	Data         map[string]any `json:"data"`
+	// Suppression is set when .kyclint.yaml waived the finding: it is
+	// listed but counts in the summary as suppressed, not by severity, and
+	// does not fail the pack. Always present, null when not suppressed.
+	Suppression *Suppression `json:"suppression"`
+}
+
+// A Suppression says why a finding was waived and where.
+type Suppression struct {
+	Reason string `json:"reason"`
+	Source string `json:"source"` // "FILE:LINE" of the suppression
 }
 
 // Summary counts packs and findings.
@@ -56,6 +68,10 @@ type Summary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
+	// Suppressed counts findings waived by a suppression, Baselined those a
+	// baseline accepted; neither is in the counts above.
+	Suppressed int `json:"suppressed"`
+	Baselined  int `json:"baselined"`
 }
 
 // Meta is what a report says about its run.
@@ -83,15 +99,20 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 	if threshold == lint.Off {
 		threshold = lint.Error // --fail-on never still marks packs with errors
 	}
-	p := Pack{Path: res.Path, Ruleset: res.Ruleset, Manifest: res.Manifest, Status: "pass", Findings: make([]Finding, 0, len(res.Findings))}
+	p := Pack{Path: res.Path, Ruleset: res.Ruleset, Manifest: res.Manifest, Status: "pass",
+		Findings: make([]Finding, 0, len(res.Findings)), Baselined: res.Baselined}
 	for _, f := range res.Findings {
 		data := f.Data
 		if data == nil {
 			data = map[string]any{}
 		}
-		p.Findings = append(p.Findings, Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(f.File), Line: f.Line, ManifestLine: f.ManifestLine,
-			Message: cleanName(f.Message.Pick(m.Reveal)), Hint: f.Hint, Data: data})
-		if f.Severity >= threshold {
+		rf := Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(f.File), Line: f.Line, ManifestLine: f.ManifestLine,
+			Message: cleanName(f.Message.Pick(m.Reveal)), Hint: f.Hint, Data: data}
+		if f.Suppression != nil {
+			rf.Suppression = &Suppression{Reason: f.Suppression.Reason, Source: f.Suppression.Source}
+		}
+		p.Findings = append(p.Findings, rf)
+		if f.Severity >= threshold && rf.Suppression == nil {
 			p.Status = "fail"
 		}
 	}
@@ -110,7 +131,12 @@ func (s *Summary) Count(p Pack) {
 	if p.Status == "fail" {
 		s.Failed++
 	}
+	s.Baselined += p.Baselined
 	for _, f := range p.Findings {
+		if f.Suppression != nil {
+			s.Suppressed++
+			continue
+		}
 		switch f.Severity {
 		case lint.Error:
 			s.Errors++

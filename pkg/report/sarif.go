@@ -74,6 +74,9 @@ func sarifRules(docs []RuleDoc, r *Report) ([]sarifRule, map[string]int) {
 func sarifResultOf(p Pack, f Finding, ruleIndex int) sarifResult {
 	res := sarifResult{RuleID: f.Rule, RuleIndex: ruleIndex, Level: sarifLevel(f.Severity),
 		Message: sarifText{Text: f.Message}, Locations: []sarifLocation{sarifLocationOf(at(p, f))}}
+	if f.Suppression != nil {
+		res.Suppressions = []sarifSuppression{{Kind: "external", Justification: f.Suppression.Reason}}
+	}
 	if d, ok := declared(p, f); ok {
 		rel := sarifLocationOf(d)
 		rel.ID = 1

@@ -49,6 +49,14 @@ type sarifResult struct {
 	Message          sarifText       `json:"message"`
 	Locations        []sarifLocation `json:"locations"`
 	RelatedLocations []sarifLocation `json:"relatedLocations,omitempty"`
+	// Suppressions marks a result the operators accepted; code scanning
+	// shows it as dismissed.
+	Suppressions []sarifSuppression `json:"suppressions,omitempty"`
+}
+
+type sarifSuppression struct {
+	Kind          string `json:"kind"` // "external": written outside the pack's files
+	Justification string `json:"justification"`
 }
 
 type sarifLocation struct {

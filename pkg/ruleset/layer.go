@@ -21,8 +21,9 @@ func Layer(jurisdiction, platform *Set) *Set {
 		Settings: clone(jurisdiction.Settings), Origins: maps.Clone(jurisdiction.Origins)}
 	s.Settings.ID = s.ID
 	s.Chain = append(slices.Clone(jurisdiction.Chain), platform.Chain...)
+	s.Settings.Custom = AddCustom(s.Settings, platform.Settings.Custom)
 	for key, file := range platform.Origins {
-		if slices.Contains(jurisdiction.Chain, file) {
+		if slices.Contains(jurisdiction.Chain, file) || strings.HasPrefix(key, "custom.") {
 			continue
 		}
 		s.Origins[key] = file

@@ -2,6 +2,7 @@ package ruleset
 
 import (
 	"maps"
+	"slices"
 
 	"github.com/kyclint/kyclint/pkg/lint"
 )
@@ -53,7 +54,27 @@ func (l *Loader) merge(src *source, doc *fileDoc, parent *Set) *Set {
 		}
 		s.Settings.Rules[rd.id] = rs
 	}
+	s.Settings.Custom = AddCustom(s.Settings, doc.custom)
+	for _, r := range doc.custom {
+		s.Origins["custom."+r.ID] = src.display
+	}
 	return s
+}
+
+// AddCustom returns settings' custom rules with rules added, a rule of the
+// same id replacing the earlier one, and records each rule's severity.
+func AddCustom(settings *lint.Settings, rules []*lint.Rule) []*lint.Rule {
+	out := make([]*lint.Rule, 0, len(settings.Custom)+len(rules))
+	for _, old := range settings.Custom {
+		if !slices.ContainsFunc(rules, func(r *lint.Rule) bool { return r.ID == old.ID }) {
+			out = append(out, old)
+		}
+	}
+	for _, r := range rules {
+		out = append(out, r)
+		settings.Rules[r.ID] = lint.RuleSettings{Severity: r.Severity, Params: map[string]any{}}
+	}
+	return out
 }
 
 // clone copies settings deeply enough that merging a child never changes
@@ -64,5 +85,6 @@ func clone(in *lint.Settings) *lint.Settings {
 		out.Rules[id] = lint.RuleSettings{Severity: rs.Severity, Params: maps.Clone(rs.Params)}
 	}
 	maps.Copy(out.Documents, in.Documents)
+	out.Custom = slices.Clone(in.Custom)
 	return out
 }

@@ -18,6 +18,7 @@ type fileDoc struct {
 	extendsLine                    int
 	documents                      map[pack.Category]categoryDoc
 	rules                          []ruleDoc
+	custom                         []*lint.Rule
 }
 
 type categoryDoc struct {
@@ -33,7 +34,7 @@ type ruleDoc struct {
 	params   map[string]any
 }
 
-var topKeys = []string{"id", "name", "description", "layer", "extends", "documents", "rules"}
+var topKeys = []string{"id", "name", "description", "layer", "extends", "documents", "rules", "custom"}
 
 func (l *Loader) parse(src *source) (*fileDoc, error) {
 	var root yaml.Node
@@ -75,6 +76,10 @@ func (l *Loader) parse(src *source) (*fileDoc, error) {
 			return parseDocuments(src.display, v, doc)
 		case "rules":
 			return l.parseRules(src.display, v, doc)
+		case "custom":
+			rules, err := l.parseCustom(src.display, v)
+			doc.custom = rules
+			return err
 		}
 		return nil
 	})
