@@ -69,6 +69,11 @@ func Analyze(r io.ReaderAt, size int64, opt Options) (*Analysis, error) {
 		if y, cb, cr, err := jpegPlanes(r, size, long, opt.Limits); err == nil && y.w > 0 {
 			m := measure(y, cb, cr)
 			a.Metrics = &m
+			putFloats(y.pix)
+			if cb != nil {
+				putFloats(cb.pix)
+				putFloats(cr.pix)
+			}
 			return a, nil
 		}
 	}

@@ -7,16 +7,18 @@ import (
 )
 
 // jpegPlanes computes the working planes of a JPEG with package jpegluma,
-// which area-averages each block's pixels straight from its DCT
-// coefficients into the working planes, as planes does from a decoded
-// frame, without reconstructing or storing the frame. An error means the
-// file needs the standard decoder.
+// which reduces each block's pixels straight from its DCT coefficients
+// into the working planes, as planes does from a decoded frame, without
+// reconstructing or storing the frame. An error means the file needs the
+// standard decoder. The planes come from getFloats, to give back with
+// putFloats.
 func jpegPlanes(r io.ReaderAt, size int64, long int, lim Limits) (y plane, cb, cr *plane, err error) {
 	target := func(f jpegluma.Frame) (luma, chroma jpegluma.Plane) {
 		dw, dh := workingSize(f.Width, f.Height, long)
-		return jpegluma.Plane{W: dw, H: dh}, jpegluma.Plane{W: min(dw, f.Chroma.W), H: min(dh, f.Chroma.H)}
+		cw, ch := workingSize(f.Chroma.W, f.Chroma.H, chromaLong(long))
+		return jpegluma.Plane{W: dw, H: dh}, jpegluma.Plane{W: cw, H: ch}
 	}
-	m, err := jpegluma.Decode(r, size, jpegluma.Options{Target: target, MaxPixels: lim.maxPixels()})
+	m, err := jpegluma.Decode(r, size, jpegluma.Options{Target: target, MaxPixels: lim.maxPixels(), Alloc: getFloats})
 	if err != nil {
 		return plane{}, nil, nil, err
 	}

@@ -5,6 +5,11 @@ package imaging
 // near saturation, not one bright speck.
 const GlareLuma = 250
 
+// clippedFrom is where findGlare counts a sample as clipped: a plateau of
+// pixels at exactly GlareLuma averages to it only up to float32 rounding,
+// which may land either side.
+const clippedFrom = GlareLuma - 1.0/256
+
 // GlareMinBlob is the smallest clipped blob, as a share of the frame, that
 // counts as glare: 0.5 % of a card photo is about a word of printed text.
 const GlareMinBlob = 0.005
@@ -25,13 +30,14 @@ type Glare struct {
 // stack (no recursion, bounded by the working size).
 func findGlare(p plane) Glare {
 	n := len(p.pix)
-	seen := make([]bool, n)
+	seen := getBools(n)
+	defer putBools(seen)
 	minBlob := int(GlareMinBlob * float64(n))
 	var g Glare
 	var clipped, largest int
 	var stack []int32
 	for i, v := range p.pix {
-		if seen[i] || v < GlareLuma {
+		if seen[i] || v < clippedFrom {
 			continue
 		}
 		size, edge := 0, false
@@ -44,7 +50,7 @@ func findGlare(p plane) Glare {
 			x, y := j%p.w, j/p.w
 			edge = edge || x == 0 || y == 0 || x == p.w-1 || y == p.h-1
 			for _, k := range [4]int{j - 1, j + 1, j - p.w, j + p.w} {
-				if k < 0 || k >= n || seen[k] || p.pix[k] < GlareLuma ||
+				if k < 0 || k >= n || seen[k] || p.pix[k] < clippedFrom ||
 					(k == j-1 && x == 0) || (k == j+1 && x == p.w-1) {
 					continue
 				}

@@ -1,6 +1,7 @@
 package imaging
 
 import (
+	"github.com/kyclint/kyclint/pkg/imaging/internal/area"
 	"math"
 	"math/bits"
 	"slices"
@@ -29,9 +30,11 @@ var dct32 = func() (t [8][hashSide]float64) {
 }()
 
 func perceptualHash(y plane) Hash {
-	small := resample(func(r int, dst [][]float32) {
-		copy(dst[0], y.pix[r*y.w:(r+1)*y.w])
-	}, 1, y.w, y.h, min(hashSide, y.w), min(hashSide, y.h))[0]
+	rs := area.NewResampler(1, y.w, y.h, min(hashSide, y.w), min(hashSide, y.h), nil)
+	for r := range y.h {
+		rs.Add(r, [][]float32{y.pix[r*y.w : (r+1)*y.w]})
+	}
+	small := fromArea(rs.Planes()[0])
 	if small.w != hashSide || small.h != hashSide {
 		return 0 // smaller than 32 px: too little to hash
 	}

@@ -5,36 +5,38 @@ import (
 	"image/color"
 )
 
-// planes returns the working luma plane and, for colour images, the Cb and
-// Cr planes centred on 0, each area-averaged to long pixels on the long side.
+// planes returns the working luma plane, reduced by package area to long
+// pixels on the long side, and for colour images the Cb and Cr planes
+// centred on 0, reduced to chromaLong(long).
 // A JPEG's Y plane is used as decoded, without an RGB round trip. Transparent
 // pixels are composited over white, as a viewer would show them.
 func planes(img image.Image, long int) (y plane, cb, cr *plane) {
 	b := img.Bounds()
 	w, h := b.Dx(), b.Dy()
 	dw, dh := workingSize(w, h, long)
+	cw, ch := workingSize(w, h, chromaLong(long))
 	switch m := img.(type) {
 	case *image.YCbCr:
 		if m.Rect.Min == (image.Point{}) {
-			return ycbcrPlanes(m, dw, dh)
+			return ycbcrPlanes(m, dw, dh, long)
 		}
 	case *image.Gray:
 		row := func(yy int, dst [][]float32) {
 			toFloat(dst[0], m.Pix[yy*m.Stride:yy*m.Stride+w])
 		}
 		if m.Rect.Min == (image.Point{}) {
-			return resample(row, 1, w, h, dw, dh)[0], nil, nil
+			return reduce(row, w, h, target{1, dw, dh, false})[0], nil, nil
 		}
 	}
 	rgb := rgbRows(img)
-	p := resample(func(yy int, dst [][]float32) {
+	p := reduce(func(yy int, dst [][]float32) {
 		for x := range w {
 			r, g, bb := rgb(x+b.Min.X, yy+b.Min.Y)
 			dst[0][x] = 0.299*r + 0.587*g + 0.114*bb
 			dst[1][x] = -0.168736*r - 0.331264*g + 0.5*bb
 			dst[2][x] = 0.5*r - 0.418688*g - 0.081312*bb
 		}
-	}, 3, w, h, dw, dh)
+	}, w, h, target{1, dw, dh, false}, target{2, cw, ch, true})
 	return p[0], &p[1], &p[2]
 }
 
@@ -46,21 +48,22 @@ func toFloat(dst []float32, src []uint8) {
 
 // ycbcrPlanes resamples each plane of a YCbCr image from its own size, so
 // subsampled chroma needs no upsampling.
-func ycbcrPlanes(m *image.YCbCr, dw, dh int) (plane, *plane, *plane) {
+func ycbcrPlanes(m *image.YCbCr, dw, dh, long int) (plane, *plane, *plane) {
 	b := m.Bounds()
 	w, h := b.Dx(), b.Dy()
-	y := resample(func(yy int, dst [][]float32) {
+	y := reduce(func(yy int, dst [][]float32) {
 		o := yy * m.YStride
 		toFloat(dst[0], m.Y[o:o+w])
-	}, 1, w, h, dw, dh)[0]
+	}, w, h, target{1, dw, dh, false})[0]
 	cw, ch := chromaSize(m)
-	c := resample(func(yy int, dst [][]float32) {
+	cdw, cdh := workingSize(cw, ch, chromaLong(long))
+	c := reduce(func(yy int, dst [][]float32) {
 		o := yy * m.CStride
 		for x := range cw {
 			dst[0][x] = float32(m.Cb[o+x]) - 128
 			dst[1][x] = float32(m.Cr[o+x]) - 128
 		}
-	}, 2, cw, ch, min(dw, cw), min(dh, ch))
+	}, cw, ch, target{2, cdw, cdh, true})
 	return y, &c[0], &c[1]
 }
 

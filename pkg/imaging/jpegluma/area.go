@@ -15,11 +15,15 @@ var unzig = [64]uint8{
 const maxTaps = 9
 
 // A tap set maps one block's eight pixels along an axis to the output
-// samples they fall in: w[k][u] is the weight of frequency u in output
+// samples they fall in: w[k][i] is the weight of frequency u[i] in output
 // first+k, the inverse DCT basis integrated over the pixels' share of that
-// sample.
+// sample. Only the nu frequencies with a nonzero weight are listed: when
+// the outputs are means of 4-pixel halves of the block, the even
+// frequencies above 0 integrate to zero and are never read.
 type taps struct {
 	first, n int
+	nu       int
+	u        [8]uint8
 	w        [maxTaps][8]float32
 }
 
@@ -37,16 +41,15 @@ var basis = func() (b [8][8]float64) {
 	return b
 }()
 
-// axisTaps computes the taps of every block along an axis of src pixels
+// axisTaps computes the taps of every block (one per element of out) along an axis of src pixels
 // (blocks*8 ≥ src; padding pixels weigh nothing) area-averaged to dst
-// samples, with the same overlap rule as an area-averaging resampler: a
-// pixel [x, x+1) covers [x·dst/src, (x+1)·dst/src) of the output axis.
-func axisTaps(blocks, src, dst int) []taps {
-	out := make([]taps, blocks)
+// samples, with the same overlap rule as package area: a pixel [x, x+1)
+// covers [x·dst/src, (x+1)·dst/src) of the output axis.
+func axisTaps(out []taps, src, dst int) {
 	k := float64(dst) / float64(src)
 	for b := range out {
-		t := &out[b]
-		t.first = -1
+		var w [maxTaps][8]float64
+		first, n := -1, 0
 		for xi := range 8 {
 			x := b*8 + xi
 			if x >= src {
@@ -58,49 +61,109 @@ func axisTaps(blocks, src, dst int) []taps {
 				if share <= 1e-12 {
 					continue
 				}
-				if t.first < 0 {
-					t.first = o
+				if first < 0 {
+					first = o
 				}
-				j := o - t.first
-				t.n = max(t.n, j+1)
+				j := o - first
+				n = max(n, j+1)
 				for u := range 8 {
-					t.w[j][u] += float32(share * basis[xi][u])
+					w[j][u] += share * basis[xi][u]
 				}
 			}
 		}
-		t.first = max(t.first, 0)
+		out[b] = compact(max(first, 0), n, &w)
 	}
-	return out
 }
 
-// accumulate adds the area-averaged pixels of blk (natural order,
-// dequantized, DC already level-shifted) into out, a plane of the given
-// width.
-func accumulate(blk *[64]int32, tx, ty *taps, out []float32, width int) {
+// boxTaps computes, for every block (one per element of out) along an axis of src pixels, the taps
+// giving the means of its f-pixel boxes, the first stage of package area's
+// reduction. Box j of block b is output b·8/f + j; the last box of the
+// axis averages only the pixels it has.
+func boxTaps(out []taps, src, f int) {
+	for b := range out {
+		var w [maxTaps][8]float64
+		n := 0
+		for j := range 8 / f {
+			lo, hi := b*8+j*f, min(b*8+(j+1)*f, src)
+			if lo >= hi {
+				break
+			}
+			n = j + 1
+			for x := lo; x < hi; x++ {
+				for u := range 8 {
+					w[j][u] += basis[x-b*8][u] / float64(hi-lo)
+				}
+			}
+		}
+		out[b] = compact(b*8/f, n, &w)
+	}
+}
+
+// compact lists the frequencies with a nonzero weight in any of the n
+// outputs and packs their weights.
+func compact(first, n int, w *[maxTaps][8]float64) taps {
+	t := taps{first: first, n: n}
+	for u := range 8 {
+		used := false
+		for j := range n {
+			used = used || math.Abs(w[j][u]) > 1e-9
+		}
+		if !used {
+			continue
+		}
+		for j := range n {
+			t.w[j][t.nu] = float32(w[j][u])
+		}
+		t.u[t.nu] = uint8(u)
+		t.nu++
+	}
+	return t
+}
+
+// accumulate adds the outputs of blk (natural order, dequantized, DC
+// already level-shifted) into out, a plane of the given width. With round
+// set, a flat block's level is rounded and clamped as an 8-bit decoder
+// does, so that a plateau near a threshold (white paper at 250) is
+// measured as the reference sees it.
+func accumulate(blk *[64]int32, tx, ty *taps, out []float32, width int, round bool) {
+	if tx.n == 0 || ty.n == 0 {
+		return
+	}
+	if tx.nu == 8 && ty.nu == 8 {
+		accumulateDense(blk, tx, ty, out, width, round)
+		return
+	}
 	var tmp [8][maxTaps]float32
-	var rows [8]int
+	var rows [8]uint8
 	nr := 0
-	for v := range 8 {
+	for i := range ty.nu {
+		v := ty.u[i]
 		r := (*[8]int32)(blk[v*8:])
 		if r[0]|r[1]|r[2]|r[3]|r[4]|r[5]|r[6]|r[7] == 0 {
 			continue
 		}
-		rows[nr] = v
-		nr++
-		f := [8]float32{float32(r[0]), float32(r[1]), float32(r[2]), float32(r[3]),
-			float32(r[4]), float32(r[5]), float32(r[6]), float32(r[7])}
-		if v == 0 && r[1]|r[2]|r[3]|r[4]|r[5]|r[6]|r[7] == 0 && flat(blk) {
-			// A flat block is 64 equal pixels: round and clamp them as
-			// an 8-bit decoder does, so that a plateau near a threshold
-			// (white paper at 250) is measured as the reference sees it.
-			p := min(255, max(0, (r[0]+4)>>3))
-			f[0] = float32(8 * p)
+		var f [8]float32
+		for j, u := range tx.u[:tx.nu] {
+			f[j] = float32(r[u&7])
 		}
+		if round && v == 0 && r[1]|r[2]|r[3]|r[4]|r[5]|r[6]|r[7] == 0 && flat(blk) {
+			p := min(255, max(0, (r[0]+4)>>3))
+			f[0] = float32(8 * p) // u[0] is 0: the DC always weighs
+		}
+		t := &tmp[nr]
 		for k := range tx.n {
 			w := &tx.w[k]
-			tmp[v][k] = w[0]*f[0] + w[1]*f[1] + w[2]*f[2] + w[3]*f[3] +
-				w[4]*f[4] + w[5]*f[5] + w[6]*f[6] + w[7]*f[7]
+			var s float32
+			for j := range tx.nu {
+				s += w[j] * f[j]
+			}
+			t[k] = s
 		}
+		rows[nr] = uint8(i)
+		nr++
+	}
+	if nr == 0 {
+		return
 	}
 	for m := range ty.n {
 		w := &ty.w[m]
@@ -108,8 +171,60 @@ func accumulate(blk *[64]int32, tx, ty *taps, out []float32, width int) {
 		dst := out[o : o+tx.n]
 		for k := range dst {
 			var sum float32
-			for _, v := range rows[:nr] {
-				sum += w[v] * tmp[v][k]
+			for n, i := range rows[:nr] {
+				sum += w[i&7] * tmp[n][k]
+			}
+			dst[k] += sum
+		}
+	}
+}
+
+// accumulateDense is accumulate for taps that weigh every frequency, as
+// exact area averaging does: u is 0–7 in order. Most blocks of a photo end
+// in a run of zero coefficients, so each row's product stops at its last
+// nonzero column.
+func accumulateDense(blk *[64]int32, tx, ty *taps, out []float32, width int, round bool) {
+	var tmp [8][maxTaps]float32
+	var rows [8]uint8
+	nr := 0
+	for v := range 8 {
+		r := (*[8]int32)(blk[v*8:])
+		switch {
+		case r[4]|r[5]|r[6]|r[7] != 0:
+			f0, f1, f2, f3 := float32(r[0]), float32(r[1]), float32(r[2]), float32(r[3])
+			f4, f5, f6, f7 := float32(r[4]), float32(r[5]), float32(r[6]), float32(r[7])
+			for k := range tx.n {
+				w := &tx.w[k]
+				tmp[nr][k] = w[0]*f0 + w[1]*f1 + w[2]*f2 + w[3]*f3 + w[4]*f4 + w[5]*f5 + w[6]*f6 + w[7]*f7
+			}
+		case r[1]|r[2]|r[3] != 0:
+			f0, f1, f2, f3 := float32(r[0]), float32(r[1]), float32(r[2]), float32(r[3])
+			for k := range tx.n {
+				w := &tx.w[k]
+				tmp[nr][k] = w[0]*f0 + w[1]*f1 + w[2]*f2 + w[3]*f3
+			}
+		case r[0] != 0:
+			f0 := float32(r[0])
+			if round && v == 0 && flat(blk) {
+				f0 = float32(8 * min(255, max(0, (r[0]+4)>>3)))
+			}
+			for k := range tx.n {
+				tmp[nr][k] = tx.w[k][0] * f0
+			}
+		default:
+			continue
+		}
+		rows[nr] = uint8(v)
+		nr++
+	}
+	for m := range ty.n {
+		w := &ty.w[m]
+		o := (ty.first+m)*width + tx.first
+		dst := out[o : o+tx.n]
+		for k := range dst {
+			var sum float32
+			for n, v := range rows[:nr] {
+				sum += w[v&7] * tmp[n][k]
 			}
 			dst[k] += sum
 		}

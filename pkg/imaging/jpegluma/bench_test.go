@@ -27,10 +27,12 @@ var benchJPEG = sync.OnceValue(func() []byte {
 func BenchmarkDecode(b *testing.B) {
 	data := benchJPEG()
 	r := bytes.NewReader(data)
+	// As package imaging asks: luma at 1000 px, chroma at 250.
 	working := func(f Frame) (Plane, Plane) {
 		k := 1000 / float64(max(f.Width, f.Height))
-		l := Plane{int(float64(f.Width)*k + 0.5), int(float64(f.Height)*k + 0.5)}
-		return l, Plane{min(l.W, f.Chroma.W), min(l.H, f.Chroma.H)}
+		kc := 250 / float64(max(f.Chroma.W, f.Chroma.H))
+		return Plane{int(float64(f.Width)*k + 0.5), int(float64(f.Height)*k + 0.5)},
+			Plane{int(float64(f.Chroma.W)*kc + 0.5), int(float64(f.Chroma.H)*kc + 0.5)}
 	}
 	for _, mode := range []struct {
 		name    string
@@ -40,7 +42,7 @@ func BenchmarkDecode(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				d := &decoder{reader: newReader(r, int64(len(data))), opt: Options{Target: working}, entropyOnly: mode.entropy}
+				d := &decoder{reader: newReader(r, int64(len(data))), opt: Options{Target: working}, entropyOnly: mode.entropy, scratch: &scratch{}}
 				if err := d.run(); err != nil {
 					b.Fatal(err)
 				}

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
+
+	"github.com/kyclint/kyclint/pkg/imaging/internal/area"
 )
 
 // ErrUnsupported is wrapped by the error for a valid JPEG this package does
@@ -21,6 +24,9 @@ type Options struct {
 	Target func(f Frame) (luma, chroma Plane)
 	// MaxPixels refuses frames with more pixels; 0 means no bound.
 	MaxPixels int64
+	// Alloc returns the zeroed buffers of the delivered planes; nil
+	// means make.
+	Alloc func(n int) []float32
 }
 
 // A Plane is the size of one plane.
@@ -35,8 +41,8 @@ type Frame struct {
 
 // An Image holds the delivered planes, row by row, on the 0–255 scale (Cb
 // and Cr centred on 128). At full size they are the decoder's 8-bit
-// output; reduced, each sample is the area average of the full-size pixels
-// it covers (before they are rounded and clamped).
+// output; reduced, each sample is what package area makes of the
+// full-size pixels (before they are rounded and clamped).
 type Image struct {
 	Frame
 	Luma, Chroma Plane // delivered sizes
@@ -47,11 +53,32 @@ type Image struct {
 // file may be valid but needs a general decoder; other errors mean it is
 // corrupt or truncated.
 func Decode(r io.ReaderAt, size int64, opt Options) (*Image, error) {
-	d := &decoder{reader: newReader(r, size), opt: opt}
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	d := &decoder{reader: &reader{r: r, size: size, buf: s.buf}, opt: opt, scratch: s}
 	if err := d.run(); err != nil {
 		return nil, err
 	}
 	return d.image(), nil
+}
+
+// scratch holds a decode's working buffers between calls, so that a batch
+// of photos reuses them instead of faulting in fresh memory for each. The
+// delivered planes never point into it.
+type scratch struct {
+	buf  []byte
+	taps []taps
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{buf: make([]byte, bufSize)} }}
+
+// tapsFor returns room for n tap sets, every field of which the caller
+// overwrites.
+func (s *scratch) tapsFor(n int) []taps {
+	if cap(s.taps) < n {
+		s.taps = make([]taps, n)
+	}
+	return s.taps[:n]
 }
 
 type component struct {
@@ -65,11 +92,21 @@ type component struct {
 	pix    []float32 // delivered samples
 	tx, ty []taps    // per block column and row
 	coefs  []int16   // progressive frames: every block's coefficients
+
+	// A chroma plane reduced to at most half its size is first reduced to
+	// box means, as package area's Reducer does: blocks add into ring, one
+	// MCU row of boxes, which is then passed on to boxes, the area stage.
+	ring       []float32
+	ringRows   int // box rows per MCU row
+	boxW, boxH int
+	boxes      *area.Resampler
+	round      bool // round flat blocks, as 8-bit luma is
 }
 
 type decoder struct {
 	*reader
-	opt Options
+	opt     Options
+	scratch *scratch
 
 	width, height int
 	progressive   bool

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kyclint/kyclint/pkg/imaging/internal/area"
 	"github.com/kyclint/kyclint/pkg/synth"
 )
 
@@ -179,5 +180,52 @@ func TestAreaAverage(t *testing.T) {
 				t.Errorf("%s ×%.2f: samples differ from area means by %.3f on average, %.2f at most", name, k, mean, worst)
 			}
 		}
+	}
+}
+
+// TestChromaBoxes checks chroma planes reduced through box means against
+// package area's Reducer run on image/jpeg's chroma.
+func TestChromaBoxes(t *testing.T) {
+	checked := 0
+	for name, b := range testFiles(t) {
+		_, _, cb, cr, cs, err := reference(b)
+		if err != nil || cb == nil {
+			continue
+		}
+		for _, k := range []float64{0.5, 0.25, 0.1} {
+			p, err := decodeBytes(b, Options{Target: func(f Frame) (Plane, Plane) {
+				return f.Luma, Plane{max(1, int(float64(f.Chroma.W)*k)), max(1, int(float64(f.Chroma.H)*k))}
+			}})
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			cw, ch := p.Frame.Chroma.W, p.Frame.Chroma.H
+			if area.Factor(cw, ch, p.Chroma.W, p.Chroma.H) == 1 {
+				continue
+			}
+			checked++
+			for i, planes := range [][2][]float32{{p.Cb, nil}, {p.Cr, nil}} {
+				src := [][]uint8{cb, cr}[i]
+				r := area.NewReducer(1, cw, ch, p.Chroma.W, p.Chroma.H, nil)
+				row := make([]float32, cw)
+				for y := range ch {
+					for x := range cw {
+						row[x] = float32(src[y*cs+x])
+					}
+					r.Add(y, [][]float32{row})
+				}
+				want := r.Planes()[0].Pix
+				var sum float64
+				for j, v := range want {
+					sum += math.Abs(float64(v) - float64(planes[0][j]))
+				}
+				if mean := sum / float64(len(want)); mean > 0.5 {
+					t.Errorf("%s ×%.2f: chroma plane %d differs from box-then-area means by %.3f on average", name, k, i, mean)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no chroma plane went through boxes")
 	}
 }

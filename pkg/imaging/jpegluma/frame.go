@@ -1,6 +1,10 @@
 package jpegluma
 
-import "math"
+import (
+	"math"
+
+	"github.com/kyclint/kyclint/pkg/imaging/internal/area"
+)
 
 // readSOF reads the frame header and picks the scale.
 func (d *decoder) readSOF(n int) error {
@@ -100,6 +104,20 @@ func (d *decoder) allocate() {
 	if d.opt.Target != nil {
 		luma, chroma = d.opt.Target(f)
 	}
+	alloc := d.opt.Alloc
+	if alloc == nil {
+		alloc = func(n int) []float32 { return make([]float32, n) }
+	}
+	ntaps := 0
+	for i := range d.comps {
+		ntaps += d.comps[i].bw + d.comps[i].bh
+	}
+	tapsBuf := d.scratch.tapsFor(ntaps)
+	carve := func(n int) []taps {
+		t := tapsBuf[:n:n]
+		tapsBuf = tapsBuf[n:]
+		return t
+	}
 	for i := range d.comps {
 		c := &d.comps[i]
 		o := luma
@@ -109,27 +127,74 @@ func (d *decoder) allocate() {
 		o.W = min(max(o.W, 1), c.plane.W)
 		o.H = min(max(o.H, 1), c.plane.H)
 		c.out = o
-		c.pix = make([]float32, o.W*o.H)
-		c.tx = axisTaps(c.bw, c.plane.W, o.W)
-		c.ty = axisTaps(c.bh, c.plane.H, o.H)
+		c.round = i == 0
+		// Luma is area-averaged exactly, since sharpness depends on it;
+		// chroma goes through box means, as package imaging reduces it.
+		fac := 1
+		if i > 0 {
+			fac = area.Factor(c.plane.W, c.plane.H, o.W, o.H)
+		}
+		c.tx, c.ty = carve(c.bw), carve(c.bh)
+		if fac == 1 {
+			c.pix = alloc(o.W * o.H)
+			axisTaps(c.tx, c.plane.W, o.W)
+			axisTaps(c.ty, c.plane.H, o.H)
+			continue
+		}
+		c.boxW, c.boxH = area.Boxes(c.plane.W, fac), area.Boxes(c.plane.H, fac)
+		c.ringRows = c.v * 8 / fac
+		c.ring = make([]float32, c.ringRows*c.boxW)
+		c.boxes = area.NewResampler(1, c.boxW, c.boxH, o.W, o.H, alloc)
+		boxTaps(c.tx, c.plane.W, fac)
+		boxTaps(c.ty, c.plane.H, fac)
+		for by := range c.ty {
+			c.ty[by].first -= by / c.v * c.ringRows // rows of the ring
+		}
 	}
+}
+
+// add accumulates a block of c at block column bx and block row by.
+func (c *component) add(blk *[64]int32, bx, by int) {
+	if c.boxes != nil {
+		accumulate(blk, &c.tx[bx], &c.ty[by], c.ring, c.boxW, c.round)
+		return
+	}
+	accumulate(blk, &c.tx[bx], &c.ty[by], c.pix, c.out.W, c.round)
+}
+
+// endRow passes MCU row my's boxes to the area stage.
+func (c *component) endRow(my int) {
+	if c.boxes == nil {
+		return
+	}
+	for r := range c.ringRows {
+		y := my*c.ringRows + r
+		if y >= c.boxH {
+			break
+		}
+		c.boxes.Add(y, [][]float32{c.ring[r*c.boxW : (r+1)*c.boxW]})
+	}
+	clear(c.ring)
 }
 
 // image finishes the planes: at full size samples are rounded and clamped
 // as an 8-bit decoder's are.
 func (d *decoder) image() *Image {
-	m := &Image{Frame: d.frame(), Luma: d.comps[0].out, Y: d.comps[0].pix}
-	if len(d.comps) == 3 {
-		m.Chroma, m.Cb, m.Cr = d.comps[1].out, d.comps[1].pix, d.comps[2].pix
-	}
 	for i := range d.comps {
 		c := &d.comps[i]
+		if c.boxes != nil {
+			c.pix = c.boxes.Planes()[0].Pix
+		}
 		if c.out != c.plane {
 			continue
 		}
 		for j, v := range c.pix {
 			c.pix[j] = min(255, max(0, float32(math.Floor(float64(v)+0.5))))
 		}
+	}
+	m := &Image{Frame: d.frame(), Luma: d.comps[0].out, Y: d.comps[0].pix}
+	if len(d.comps) == 3 {
+		m.Chroma, m.Cb, m.Cr = d.comps[1].out, d.comps[1].pix, d.comps[2].pix
 	}
 	return m
 }

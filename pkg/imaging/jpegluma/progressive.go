@@ -249,22 +249,25 @@ func (d *decoder) finish() error {
 	for i := range d.comps {
 		c := &d.comps[i]
 		q := &d.quant[c.tq]
-		for by := range c.bh {
-			for bx := range c.bw {
-				o := (by*c.bw + bx) * 64
-				if o+64 <= len(c.coefs) {
-					for k := range 64 {
-						v := int32(c.coefs[o+int(unzig[k])]) * q[k]
-						if uint32(v+maxCoef) > 2*maxCoef {
-							return errRange
+		for my := range d.mcusY {
+			for by := my * c.v; by < (my+1)*c.v; by++ {
+				for bx := range c.bw {
+					o := (by*c.bw + bx) * 64
+					if o+64 <= len(c.coefs) {
+						for k := range 64 {
+							v := int32(c.coefs[o+int(unzig[k])]) * q[k]
+							if uint32(v+maxCoef) > 2*maxCoef {
+								return errRange
+							}
+							d.blk[unzig[k]] = v
 						}
-						d.blk[unzig[k]] = v
 					}
+					d.blk[0] += 1024
+					c.add(&d.blk, bx, by)
+					d.blk = [64]int32{}
 				}
-				d.blk[0] += 1024
-				accumulate(&d.blk, &c.tx[bx], &c.ty[by], c.pix, c.out.W)
-				d.blk = [64]int32{}
 			}
+			c.endRow(my)
 		}
 	}
 	return nil

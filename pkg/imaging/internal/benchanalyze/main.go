@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"sync"
 	"time"
 
@@ -20,8 +21,20 @@ import (
 func main() {
 	jobs := flag.Int("jobs", 1, "files analysed at once")
 	standard := flag.Bool("standard", false, "decode JPEGs with image/jpeg")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	flag.Parse()
 	files := flag.Args()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+	}
 	start := time.Now()
 	work := make(chan string)
 	var wg sync.WaitGroup
@@ -47,6 +60,7 @@ func main() {
 		return true
 	})
 	fmt.Printf("%.1f\n", float64(time.Since(start).Microseconds())/1000)
+	pprof.StopCPUProfile()
 	os.Exit(code)
 }
 
