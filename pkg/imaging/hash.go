@@ -1,10 +1,11 @@
 package imaging
 
 import (
-	"github.com/kyclint/kyclint/pkg/imaging/internal/area"
 	"math"
 	"math/bits"
 	"slices"
+
+	"github.com/kyclint/kyclint/pkg/imaging/internal/area"
 )
 
 // A Hash is a 64-bit perceptual hash (pHash): the signs of the 8×8 lowest
