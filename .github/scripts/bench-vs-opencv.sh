@@ -12,9 +12,9 @@
 #   djpeg:   djpeg -grayscale to /dev/null; 2 at a time on two cores.
 #
 # kyclint and OpenCV time their own loops (no process start-up or Python
-# import); djpeg is timed from the shell, one process per file. Runs
-# alternate between the tools, and each round's kyclint/peer ratio is
-# printed as median (min–max) over ROUNDS rounds.
+# import), after one untimed warm-up file; djpeg is timed from the shell,
+# one process per file. Runs alternate between the tools, and each round's
+# kyclint/peer ratio is printed as median (min–max) over ROUNDS rounds.
 #
 # Usage: .github/scripts/bench-vs-opencv.sh [ROUNDS]   (default 7)
 set -euo pipefail
@@ -46,6 +46,7 @@ def check(p):
 if __name__ == "__main__":
     jobs, files = int(sys.argv[1]), sys.argv[2:]
     if jobs == 1:
+        check(files[0])  # load the codecs, as the pool does below
         t = time.perf_counter()
         for p in files: check(p)
     else:

@@ -193,15 +193,19 @@ func accumulateDense(blk *[64]int32, tx, ty *taps, out []float32, width int, rou
 		case r[4]|r[5]|r[6]|r[7] != 0:
 			f0, f1, f2, f3 := float32(r[0]), float32(r[1]), float32(r[2]), float32(r[3])
 			f4, f5, f6, f7 := float32(r[4]), float32(r[5]), float32(r[6]), float32(r[7])
+			// Summed as a tree: a chain of eight dependent adds would
+			// leave the core waiting on each one's latency.
+			t := &tmp[nr]
 			for k := range tx.n {
 				w := &tx.w[k]
-				tmp[nr][k] = w[0]*f0 + w[1]*f1 + w[2]*f2 + w[3]*f3 + w[4]*f4 + w[5]*f5 + w[6]*f6 + w[7]*f7
+				t[k] = ((w[0]*f0 + w[1]*f1) + (w[2]*f2 + w[3]*f3)) + ((w[4]*f4 + w[5]*f5) + (w[6]*f6 + w[7]*f7))
 			}
 		case r[1]|r[2]|r[3] != 0:
 			f0, f1, f2, f3 := float32(r[0]), float32(r[1]), float32(r[2]), float32(r[3])
+			t := &tmp[nr]
 			for k := range tx.n {
 				w := &tx.w[k]
-				tmp[nr][k] = w[0]*f0 + w[1]*f1 + w[2]*f2 + w[3]*f3
+				t[k] = (w[0]*f0 + w[1]*f1) + (w[2]*f2 + w[3]*f3)
 			}
 		case r[0] != 0:
 			f0 := float32(r[0])
@@ -216,6 +220,26 @@ func accumulateDense(blk *[64]int32, tx, ty *taps, out []float32, width int, rou
 		}
 		rows[nr] = uint8(v)
 		nr++
+	}
+	if tx.n == 3 && nr > 0 {
+		// The common case at a quarter of the size: three outputs a row,
+		// kept in registers.
+		for m := range ty.n {
+			w := &ty.w[m]
+			o := (ty.first+m)*width + tx.first
+			dst := out[o : o+3 : o+3]
+			var s0, s1, s2 float32
+			for n, v := range rows[:nr] {
+				wv, t := w[v&7], &tmp[n]
+				s0 += wv * t[0]
+				s1 += wv * t[1]
+				s2 += wv * t[2]
+			}
+			dst[0] += s0
+			dst[1] += s1
+			dst[2] += s2
+		}
+		return
 	}
 	for m := range ty.n {
 		w := &ty.w[m]
