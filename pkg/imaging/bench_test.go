@@ -50,7 +50,21 @@ func benchStages(b *testing.B, size string) {
 		b.Fatal(err)
 	}
 	stage("metrics", func() { _ = measureImage(img) })
-	stage("fastplanes", func() { _, _, _, _ = jpegPlanes(r, n, DefaultWorkingSize, Limits{}) })
+	stage("fastplanes", func() {
+		y, cb, cr, _ := jpegPlanes(r, n, DefaultWorkingSize, Limits{})
+		putFloats(y.pix)
+		putFloats(cb.pix)
+		putFloats(cr.pix)
+	})
+	y, cb, cr, err := jpegPlanes(r, n, DefaultWorkingSize, Limits{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	stage("measure", func() { _ = measure(y, cb, cr) })
+	stage("measure/sharpness", func() { _ = laplacianVariance(y) })
+	stage("measure/exposure", func() { _, _, _, _, _ = lumaStats(y) })
+	stage("measure/glare", func() { _ = findGlare(y) })
+	stage("measure/hash", func() { _ = perceptualHash(y) })
 	stage("analyze", func() { _, _ = Analyze(r, n, Options{}) })
 	stage("analyze-standard", func() { _, _ = Analyze(r, n, Options{StandardDecoder: true}) })
 }

@@ -66,12 +66,32 @@ func laplacianVariance(p plane) float64 {
 // lumaStats returns the mean, standard deviation and 5th, 50th and 95th
 // percentiles, the percentiles from a 256-bin histogram.
 func lumaStats(p plane) (mean, std, p5, p50, p95 float64) {
-	var hist [256]int
+	// Two histograms and two sums, for alternate samples, so that a run of
+	// equal values does not chain every increment on the one before.
+	var h0, h1 [256]int32
 	var sum, sq float64
-	for _, v := range p.pix {
-		sum += float64(v)
-		sq += float64(v) * float64(v)
-		hist[clampByte(v)]++
+	for y := range p.h {
+		row := p.pix[y*p.w : (y+1)*p.w]
+		var s0, s1, q0, q1 float32
+		x := 0
+		for ; x+1 < len(row); x += 2 {
+			a, b := row[x], row[x+1]
+			s0, s1 = s0+a, s1+b
+			q0, q1 = q0+a*a, q1+b*b
+			h0[clampByte(a)]++
+			h1[clampByte(b)]++
+		}
+		if x < len(row) {
+			a := row[x]
+			s0, q0 = s0+a, q0+a*a
+			h0[clampByte(a)]++
+		}
+		sum += float64(s0) + float64(s1)
+		sq += float64(q0) + float64(q1)
+	}
+	var hist [256]int
+	for i := range hist {
+		hist[i] = int(h0[i]) + int(h1[i])
 	}
 	n := float64(len(p.pix))
 	mean = sum / n
@@ -79,8 +99,8 @@ func lumaStats(p plane) (mean, std, p5, p50, p95 float64) {
 	return mean, std, percentile(hist, 0.05), percentile(hist, 0.5), percentile(hist, 0.95)
 }
 
-func clampByte(v float32) int {
-	return int(min(255, max(0, v+0.5)))
+func clampByte(v float32) uint8 {
+	return uint8(min(255, max(0, v+0.5)))
 }
 
 func percentile(hist [256]int, q float64) float64 {

@@ -94,11 +94,21 @@ func (r *Resampler) Add(y int, src [][]float32) {
 		xs := r.xs
 		row := src[c][:r.sw]
 		to, w0, w1 := xs.to[:len(row)], xs.w0[:len(row)], xs.w1[:len(row)]
+		// Sums run in registers while the output stays the same: adding
+		// into tmp directly would chain every pixel on a store and a load.
+		cur := to[0]
+		var a0, a1 float32
 		for x, v := range row {
-			o := to[x]
-			tmp[o] += v * w0[x]
-			tmp[o+1] += v * w1[x]
+			if o := to[x]; o != cur {
+				tmp[cur] += a0
+				tmp[cur+1] += a1
+				cur, a0, a1 = o, 0, 0
+			}
+			a0 += v * w0[x]
+			a1 += v * w1[x]
 		}
+		tmp[cur] += a0
+		tmp[cur+1] += a1
 		addRow(r.out[c].Pix[oy*dw:(oy+1)*dw], tmp, wy0)
 		if wy1 > 0 {
 			addRow(r.out[c].Pix[(oy+1)*dw:(oy+2)*dw], tmp, wy1)
