@@ -46,9 +46,10 @@ const (
 	MaxGlareShare = GlareMinBlob
 
 	// MaxGrayChromaSpread marks a black-and-white copy of an identity
-	// document or a selfie: colour cards spread 11.4–18.5, greyscale copies
-	// tinted by warm light 2.8–5.1. Bills are not judged: their colour
-	// prints spread only 3.6–7.6.
+	// document or a selfie: on the chroma planes (250 px on the long side)
+	// colour cards spread 13.5–18.3, greyscale copies tinted by warm light
+	// 3.4–4.9. Bills are not judged: their colour prints spread only
+	// 7.2–7.3, and 2.5 when dark.
 	MaxGrayChromaSpread = 7
 
 	// DuplicateMaxDistance is the largest Hash distance at which two files
