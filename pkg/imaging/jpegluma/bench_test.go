@@ -41,8 +41,10 @@ func BenchmarkDecode(b *testing.B) {
 		b.Run(mode.name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
+			s := &scratch{buf: make([]byte, bufSize)}
 			for b.Loop() {
-				d := &decoder{reader: newReader(r, int64(len(data))), opt: Options{Target: working}, entropyOnly: mode.entropy, scratch: &scratch{}}
+				d := newDecoder(r, int64(len(data)), Options{Target: working}, s)
+				d.entropyOnly = mode.entropy
 				if err := d.run(); err != nil {
 					b.Fatal(err)
 				}

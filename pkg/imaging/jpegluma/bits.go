@@ -3,6 +3,7 @@ package jpegluma
 import (
 	"encoding/binary"
 	"io"
+	"math/bits"
 )
 
 // A reader buffers the file and, inside a scan, serves its entropy-coded
@@ -91,9 +92,12 @@ func (d *reader) refill() {
 			return
 		}
 		if d.pos+8 <= d.end {
+			// Take the whole bytes that fit, up to the first 0xFF.
 			w := binary.BigEndian.Uint64(d.buf[d.pos:])
-			if x := ^w; (x-0x0101010101010101)&^x&0x8080808080808080 == 0 {
-				k := (64 - d.n) >> 3 // whole bytes that fit
+			const low7 = 0x7f7f7f7f7f7f7f7f
+			x := ^w
+			ff := ^(x&low7 + low7 | x | low7) // 0x80 in each 0xFF byte
+			if k := min((64-d.n)>>3, uint(bits.LeadingZeros64(ff))>>3); k > 0 {
 				w = w >> (64 - 8*k) << (64 - 8*k)
 				d.acc |= w >> d.n
 				d.n += 8 * k
@@ -146,4 +150,28 @@ func extend(v uint32, n uint) int32 {
 		return int32(v) - (1 << n) + 1
 	}
 	return int32(v)
+}
+
+// fillWord is refill's common case, small enough to inline, for copies of
+// acc and n (< 32) kept in the caller's locals: it takes the whole bytes
+// that fit, as refill would, when none of them is an 0xFF.
+func (d *reader) fillWord(acc uint64, n uint) (uint64, uint, bool) {
+	if d.pos+8 > d.end {
+		return acc, n, false
+	}
+	m := (64 - n) &^ 7 // bits in the whole bytes that fit
+	w := binary.BigEndian.Uint64(d.buf[d.pos:]) &^ (1<<(64-m) - 1)
+	if x := ^w; (x-0x0101010101010101)&^x&0x8080808080808080 != 0 {
+		return acc, n, false
+	}
+	d.pos += int(m >> 3)
+	return acc | w>>n, n + m, true
+}
+
+// refillFrom is refill for copies of acc and n kept in the caller's
+// locals.
+func (d *reader) refillFrom(acc uint64, n uint) (uint64, uint) {
+	d.acc, d.n = acc, n
+	d.refill()
+	return d.acc, d.n
 }

@@ -55,19 +55,29 @@ type Image struct {
 func Decode(r io.ReaderAt, size int64, opt Options) (*Image, error) {
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
-	d := &decoder{reader: &reader{r: r, size: size, buf: s.buf}, opt: opt, scratch: s}
+	d := newDecoder(r, size, opt, s)
 	if err := d.run(); err != nil {
 		return nil, err
 	}
 	return d.image(), nil
 }
 
+func newDecoder(r io.ReaderAt, size int64, opt Options, s *scratch) *decoder {
+	for i := range 4 {
+		s.dc[i].valid, s.ac[i].valid = false, false // a file defines its own
+	}
+	return &decoder{reader: &reader{r: r, size: size, buf: s.buf}, opt: opt, scratch: s,
+		dcTables: &s.dc, acTables: &s.ac}
+}
+
 // scratch holds a decode's working buffers between calls, so that a batch
-// of photos reuses them instead of faulting in fresh memory for each. The
-// delivered planes never point into it.
+// of photos reuses them instead of faulting in fresh memory for each (the
+// Huffman tables alone take 165 KB). The delivered planes never point
+// into it.
 type scratch struct {
-	buf  []byte
-	taps []taps
+	buf    []byte
+	taps   []taps
+	dc, ac [4]huffman
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{buf: make([]byte, bufSize)} }}
@@ -115,8 +125,8 @@ type decoder struct {
 	mcusX, mcusY  int
 	quant         [4][64]int32 // zigzag order
 	haveQuant     [4]bool
-	dcTables      [4]huffman
-	acTables      [4]huffman
+	dcTables      *[4]huffman // in scratch
+	acTables      *[4]huffman
 	ri            int
 	jfif, adobe   bool
 	adobeXform    uint8
