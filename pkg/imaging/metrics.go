@@ -23,7 +23,8 @@ type Metrics struct {
 	// Chroma is the mean chroma magnitude √(Cb²+Cr²), which a colour cast
 	// raises. ChromaSpread is √(var Cb + var Cr), which a cast does not:
 	// a black-and-white copy photographed under warm light keeps it low.
-	// Both are 0 for a grayscale file.
+	// Both are 0 for a grayscale file, and both are measured on chroma
+	// planes a quarter of the working size (see chromaLong).
 	Chroma, ChromaSpread float64
 
 	Hash Hash // perceptual hash of the working luma

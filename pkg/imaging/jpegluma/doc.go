@@ -7,7 +7,10 @@
 // coefficients are added directly into the area-averaged luma and chroma
 // planes the caller asks for (a 1000-pixel working size, say). The result
 // equals area-averaging the decoded frame, except that pixels are not
-// rounded or clamped to 8 bits first (flat blocks are). A baseline 12 MP
+// rounded or clamped to 8 bits first (flat luma blocks are). A chroma
+// plane shrunk to half its size or less is reduced as package
+// imaging/internal/area's Reducer does: box means first (at 8×8, only the
+// DC term), then area averaging. A baseline 12 MP
 // photo needs only the output planes and a 64 KiB read buffer; progressive
 // frames keep their coefficients, as int16, until the last scan.
 //
