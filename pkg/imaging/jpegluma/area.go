@@ -162,21 +162,7 @@ func accumulate(blk *[64]int32, tx, ty *taps, out []float32, width int, round bo
 		rows[nr] = uint8(i)
 		nr++
 	}
-	if nr == 0 {
-		return
-	}
-	for m := range ty.n {
-		w := &ty.w[m]
-		o := (ty.first+m)*width + tx.first
-		dst := out[o : o+tx.n]
-		for k := range dst {
-			var sum float32
-			for n, i := range rows[:nr] {
-				sum += w[i&7] * tmp[n][k]
-			}
-			dst[k] += sum
-		}
-	}
+	spread(&tmp, rows[:nr], tx, ty, out, width)
 }
 
 // accumulateDense is accumulate for taps that weigh every frequency, as
@@ -221,7 +207,16 @@ func accumulateDense(blk *[64]int32, tx, ty *taps, out []float32, width int, rou
 		rows[nr] = uint8(v)
 		nr++
 	}
-	if tx.n == 3 && nr > 0 {
+	spread(&tmp, rows[:nr], tx, ty, out, width)
+}
+
+// spread adds the row sums tmp[n], for the rows whose weights in ty are
+// at index rows[n], into the block's outputs.
+func spread(tmp *[8][maxTaps]float32, rows []uint8, tx, ty *taps, out []float32, width int) {
+	if len(rows) == 0 {
+		return
+	}
+	if tx.n == 3 {
 		// The common case at a quarter of the size: three outputs a row,
 		// kept in registers.
 		for m := range ty.n {
@@ -229,7 +224,7 @@ func accumulateDense(blk *[64]int32, tx, ty *taps, out []float32, width int, rou
 			o := (ty.first+m)*width + tx.first
 			dst := out[o : o+3 : o+3]
 			var s0, s1, s2 float32
-			for n, v := range rows[:nr] {
+			for n, v := range rows {
 				wv, t := w[v&7], &tmp[n]
 				s0 += wv * t[0]
 				s1 += wv * t[1]
@@ -247,7 +242,7 @@ func accumulateDense(blk *[64]int32, tx, ty *taps, out []float32, width int, rou
 		dst := out[o : o+tx.n]
 		for k := range dst {
 			var sum float32
-			for n, v := range rows[:nr] {
+			for n, v := range rows {
 				sum += w[v&7] * tmp[n][k]
 			}
 			dst[k] += sum
