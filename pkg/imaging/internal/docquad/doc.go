@@ -1,0 +1,23 @@
+// Package docquad finds the outline of a document (an ID-1 card, a passport
+// page, a sheet of paper) in a photo's working plane, for the image.cropped
+// and image.framing rules.
+//
+// The plane is reduced to about 330 px on its long side, its Sobel gradient is
+// thinned to edge pixels, and straight lines are found with a Hough transform
+// whose votes follow each pixel's gradient direction. Every line keeps a
+// support profile: for each pixel step along it, whether an edge of the same
+// orientation lies there and which way its contrast runs. Any stretch of the
+// line can then be scored in constant time, so every four-sided shape made of
+// two roughly parallel pairs can be tried. The image borders count as
+// possible sides, so that a document running out of the frame is still a
+// shape: three real sides (or two adjacent ones) and the border.
+//
+// A shape's Score is the share of its real sides' length that is backed by
+// edges with the contrast running the same way along each side, lowered when
+// the sides disagree on which way the contrast runs, when the shape's
+// proportions are far from those of a card, a passport page or a sheet of
+// paper, and for each side taken from the image border. Find reports a
+// document only when the best shape scores at least MinScore, and a cut-off
+// one only when it scores at least MinCutScore: with weaker evidence it
+// reports nothing rather than a guess.
+package docquad

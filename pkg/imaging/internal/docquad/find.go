@@ -1,0 +1,107 @@
+package docquad
+
+import (
+	"math"
+	"sync"
+)
+
+// MinScore is the least Score of a reported outline; MinCutScore the least
+// of one reported as cut off, a verdict that costs more when wrong.
+const (
+	MinScore    = 0.55
+	MinCutScore = 0.65
+)
+
+// minPlane is the shortest side, in pixels, of a plane worth searching.
+const minPlane = 32
+
+// A Point is a position in plane pixels.
+type Point struct{ X, Y float64 }
+
+// A Result is the outline Find found, if any.
+type Result struct {
+	Found bool
+	// Corners run clockwise from the top-left, in plane pixels. A corner may
+	// lie outside the plane when the document is cut off; where a side is
+	// the image border, its corners lie on that border.
+	Corners [4]Point
+	// Cut tells, per image side (0 top, 1 right, 2 bottom, 3 left), whether
+	// the document runs into or beyond that border.
+	Cut     [4]bool
+	Area    float64 // share of the frame the visible document covers, 0–1
+	TiltDeg float64 // angle of the long sides from the nearest image axis, degrees
+	Aspect  float64 // long/short side ratio; meaningful only when nothing is Cut
+	Score   float64 // confidence 0–1, as described in the package documentation
+}
+
+// A workspace holds the buffers of one search, reused between calls.
+type workspace struct {
+	sw, sh        int
+	small, gx, gy []float32
+	acc           []int32
+	rhoMax        int
+	cand          []peak
+	lines         []line
+	edges         [4]line
+	all           []*line
+	pairs         [][2]*line
+	prof          []int32
+}
+
+var workspaces = sync.Pool{New: func() any { return new(workspace) }}
+
+// Find looks for the outline of a document (an ID-1 card, a passport page, a
+// sheet of paper) in a luma plane of w×h float32 samples, 0–255, row-major
+// (kyclint's working plane: the photo area-averaged so its long side is at
+// most 1000 px). It reports Found only with good evidence.
+func Find(w, h int, pix []float32) Result {
+	if w < minPlane || h < minPlane || w > len(pix)/h {
+		return Result{}
+	}
+	ws := workspaces.Get().(*workspace)
+	defer workspaces.Put(ws)
+	f := reduceFactor(w, h)
+	ws.reduce(w, h, pix, f)
+	ws.gradient()
+	ws.vote()
+	ws.peaks(int32(max(12, 0.08*float64(min(ws.sw, ws.sh)))))
+	ws.profile()
+	q, ok := ws.search()
+	if !ok || q.score < MinScore {
+		return Result{}
+	}
+	return ws.result(&q, f)
+}
+
+// result turns q into plane coordinates and withholds a cut-off verdict that
+// lacks the stronger evidence it needs.
+func (ws *workspace) result(q *quad, f int) Result {
+	r := Result{Found: true, Score: math.Min(1, q.score), Area: ws.visibleArea(q),
+		TiltDeg: q.tilt(), Aspect: q.aspect()}
+	cut := false
+	for k, p := range q.corner {
+		for i := range 4 {
+			if q.out[k] && (ws.cornerBeyond(p, i) || q.side[k].border == i || q.side[(k+3)%4].border == i) {
+				r.Cut[i], cut = true, true
+			}
+		}
+	}
+	if cut && q.score < MinCutScore {
+		return Result{}
+	}
+	first := 0
+	for k, p := range q.corner {
+		if p.X+p.Y < q.corner[first].X+q.corner[first].Y {
+			first = k
+		}
+	}
+	step := 1 // corners run clockwise on screen when the shoelace area is positive
+	if q.area() < 0 {
+		step = 3
+	}
+	for k := range 4 {
+		p := q.corner[(first+k*step)%4]
+		r.Corners[k] = Point{(p.X+0.5)*float64(f) - 0.5, (p.Y+0.5)*float64(f) - 0.5}
+	}
+	return r
+}
