@@ -2,10 +2,11 @@ package docquad
 
 import "math"
 
-// outTolerance is how far, in reduced-plane pixels, a corner may lie beyond
-// an image border and still count as in the frame: the line fit is good to
-// about a pixel.
-const outTolerance = 2
+// outShare is how far, as a share of the frame's width or height, a corner
+// may lie beyond an image border and still count as in the frame: the sharp
+// corner where two sides of a card meet lies that far beyond the card's
+// rounded corner, and a document this close to whole is not worth a retake.
+const outShare = 0.03
 
 // inFrame reports whether every corner lies in the frame.
 func (ws *workspace) inFrame(q *quad) bool {
@@ -30,7 +31,8 @@ func (ws *workspace) beyond(q *quad, i int) bool {
 // cornerBeyond reports whether p lies past image border i.
 func (ws *workspace) cornerBeyond(p Point, i int) bool {
 	w, h := float64(ws.sw-1), float64(ws.sh-1)
-	return [4]float64{-p.Y, p.X - w, p.Y - h, -p.X}[i] > outTolerance
+	tol := [4]float64{h, w, h, w}[i] * outShare
+	return [4]float64{-p.Y, p.X - w, p.Y - h, -p.X}[i] > tol
 }
 
 // lengths are the four side lengths.

@@ -110,7 +110,7 @@ func (ws *workspace) peaks(minVotes int32) []line {
 		if len(ws.lines) == maxLines {
 			break
 		}
-		if !ws.nearKept(p) {
+		if !ws.nearKept(p, 4, 6) {
 			ws.lines = append(ws.lines, ws.lineFromPeak(p))
 		}
 	}
@@ -133,15 +133,15 @@ func (ws *workspace) addHugging() {
 		rho float64
 	}{{90, hugDist - cy}, {0, cx - hugDist}, {90, cy - hugDist}, {0, hugDist - cx}} {
 		p := peak{t: h.bin, r: int(math.Round(h.rho)) + ws.rhoMax}
-		if p.r > 0 && p.r < nr && !ws.nearKept(p) {
+		if p.r > 0 && p.r < nr && !ws.nearKept(p, 0, 1) {
 			ws.lines = append(ws.lines, ws.lineFromPeak(p))
 		}
 	}
 }
 
-// nearKept reports whether a stronger line already kept is nearly the same
-// line as p.
-func (ws *workspace) nearKept(p peak) bool {
+// nearKept reports whether a line already kept lies within dtMax angle bins
+// and drMax pixels of p.
+func (ws *workspace) nearKept(p peak, dtMax int, drMax float64) bool {
 	for _, l := range ws.lines {
 		dt := p.t - l.bin
 		dr := float64(p.r-ws.rhoMax) - l.rhoC
@@ -150,7 +150,7 @@ func (ws *workspace) nearKept(p peak) bool {
 		} else if dt < -angleBins/2 {
 			dt, dr = dt+angleBins, float64(p.r-ws.rhoMax)+l.rhoC
 		}
-		if dt >= -4 && dt <= 4 && math.Abs(dr) <= 6 {
+		if dt >= -dtMax && dt <= dtMax && math.Abs(dr) <= drMax {
 			return true
 		}
 	}

@@ -5,7 +5,7 @@ import "math"
 const (
 	minSideSupport  = 0.45 // least share of a real side backed by edges
 	minThirdSupport = 0.2  // least share in each third of a side: no long gaps
-	minEndSupport   = 0.5  // least share of a side's last stretch where it leaves the frame
+	minEndSupport   = 0.7  // least share of a side's last stretch where it leaves the frame
 	mixedPolarity   = 0.85 // factor when the sides disagree on which way the contrast runs
 	borderSide      = 0.92 // factor for each side taken from the image border
 )
@@ -97,7 +97,7 @@ func (ws *workspace) sideSupport(l *line, a, b, centre Point) (sideSupport, bool
 		}
 		s.brighter[i], s.darker[i] = polar(l, x0, x1, flip)
 	}
-	stretch := math.Max(4, 0.1*(hi-lo))
+	stretch := math.Max(4, 0.04*full)
 	s.endB[0], s.endD[0] = polar(l, lo, lo+stretch, flip)
 	s.endB[1], s.endD[1] = polar(l, hi-stretch, hi, flip)
 	s.open = [2]bool{openLo, openHi}
