@@ -6,14 +6,18 @@ import (
 )
 
 // MinScore is the least Score of a reported outline; MinCutScore the least
-// of one reported as cut off, a verdict that costs more when wrong.
+// of one reported as cut off, a verdict that costs as much when wrong as a
+// miss does; MinCornerScore the least of one of which only a corner is seen,
+// two sides and the two borders they run into.
 const (
-	MinScore    = 0.55
-	MinCutScore = 0.65
+	MinScore       = 0.55
+	MinCutScore    = 0.65
+	MinCornerScore = 0.8
 )
 
-// minPlane is the shortest side, in pixels, of a plane worth searching.
-const minPlane = 32
+// minPlane is the shortest side, in pixels, of a plane worth searching: a
+// thumbnail shows too little of a document's edges to judge them.
+const minPlane = 96
 
 // A Point is a position in plane pixels.
 type Point struct{ X, Y float64 }
@@ -86,7 +90,7 @@ func (ws *workspace) result(q *quad, f int) Result {
 			}
 		}
 	}
-	if cut && q.score < MinCutScore {
+	if cut && q.score < MinCutScore || q.borders == 2 && q.score < MinCornerScore {
 		return Result{}
 	}
 	first := 0

@@ -44,6 +44,18 @@ func loadImage(t testing.TB, path string) image.Image {
 	return img
 }
 
+// tryLoadImage decodes a file, reporting false when it is not an image the
+// standard decoders read (the EXIF corpus holds deliberately broken files).
+func tryLoadImage(path string) (image.Image, bool) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, false
+	}
+	defer f.Close()
+	img, _, err := image.Decode(f)
+	return img, err == nil
+}
+
 // workingPlane area-averages img's luma (0.299R+0.587G+0.114B) so that its
 // long side is at most workingLong, as kyclint's working plane is.
 func workingPlane(img image.Image) testPlane {

@@ -8,6 +8,8 @@ const (
 	minEndSupport   = 0.7  // least share of a side's last stretch where it leaves the frame
 	mixedPolarity   = 0.85 // factor when the sides disagree on which way the contrast runs
 	borderSide      = 0.92 // factor for each side taken from the image border
+	minArea         = 0.03 // least share of the frame: smaller rectangles are a document's own boxes
+	maxAspect       = 4    // no document, nor the part of one left in a frame, is a thinner strip
 )
 
 // docAspects are long/short side ratios of common documents: ID-1 card,
@@ -52,7 +54,7 @@ func (ws *workspace) score(q quad) (quad, bool) {
 		sup[k] = s
 	}
 	quality, mixed, ok := q.agreement(&sup)
-	if !ok || !ws.markOut(&q, &sup) {
+	if !ok || q.aspect() > maxAspect || math.Abs(q.area()) < minArea*float64(ws.sw*ws.sh) || !ws.markOut(&q, &sup) {
 		return quad{}, false
 	}
 	if q.cut() && (mixed || !q.clearSides(&sup) || !ws.runsOut(&q)) {
