@@ -13,7 +13,9 @@ import (
 
 // midvFrame loads the MIDV-500 frame CA43_01 and its labelled card outline
 // (full-resolution pixels, clockwise from the top-left).
-func midvFrame(t *testing.T) (image.Image, [4]Point) {
+func midvFrame(t *testing.T) (image.Image, [4]Point) { return midvFrameB(t) }
+
+func midvFrameB(t testing.TB) (image.Image, [4]Point) {
 	dir := corpus.Dir(t, "midv")
 	img := loadImage(t, filepath.Join(dir, "CA43_01.tif"))
 	raw, err := os.ReadFile(filepath.Join(dir, "CA43_01.json"))

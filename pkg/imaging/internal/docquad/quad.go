@@ -36,11 +36,11 @@ func (ws *workspace) search() (best quad, ok bool) {
 	bestRank := 0.0
 	for i, a := range ws.pairs {
 		for _, b := range ws.pairs[i+1:] {
-			q, good := ws.tryQuad(a, b)
+			q, good := ws.tryQuad(a, b, bestRank)
 			if !good {
 				continue
 			}
-			if r := q.score * math.Pow(math.Abs(q.area()), 0.25); r > bestRank {
+			if r := q.rank(); r > bestRank {
 				best, bestRank, ok = q, r, true
 			}
 		}
@@ -71,8 +71,13 @@ func (ws *workspace) parallelPairs(dst [][2]*line) [][2]*line {
 	return dst
 }
 
-// tryQuad builds the shape bounded by pairs a and b and scores it.
-func (ws *workspace) tryQuad(a, b [2]*line) (quad, bool) {
+// rank orders shapes: by score, and among shapes scoring alike the larger,
+// since a document's own boxes and photo have sides as clear as its edges.
+func (q *quad) rank() float64 { return q.score * math.Sqrt(math.Abs(q.area())) }
+
+// tryQuad builds the shape bounded by pairs a and b and scores it, unless
+// even a perfect score would not lift it above rank beat.
+func (ws *workspace) tryQuad(a, b [2]*line, beat float64) (quad, bool) {
 	if math.Abs(a[0].nx*b[0].nx+a[0].ny*b[0].ny) > crossSin {
 		return quad{}, false
 	}
@@ -92,7 +97,7 @@ func (ws *workspace) tryQuad(a, b [2]*line) (quad, bool) {
 		}
 		q.corner[k] = p
 	}
-	if !q.convex() {
+	if math.Pow(borderSide, float64(q.borders))*math.Sqrt(math.Abs(q.area())) <= beat || !q.convex() {
 		return quad{}, false
 	}
 	return ws.score(q)
@@ -124,8 +129,8 @@ func (q *quad) convex() bool {
 	for k := range 4 {
 		p, c, n := q.corner[(k+3)%4], q.corner[k], q.corner[(k+1)%4]
 		ux, uy, vx, vy := p.X-c.X, p.Y-c.Y, n.X-c.X, n.Y-c.Y
-		lu, lv := math.Hypot(ux, uy), math.Hypot(vx, vy)
-		if lu < 1 || lv < 1 || math.Abs(ux*vx+uy*vy) > minCornerCos*lu*lv {
+		lu, lv, dot := ux*ux+uy*uy, vx*vx+vy*vy, ux*vx+uy*vy
+		if lu < 1 || lv < 1 || dot*dot > minCornerCos*minCornerCos*lu*lv {
 			return false
 		}
 		cross := ux*vy - uy*vx

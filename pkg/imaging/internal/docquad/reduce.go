@@ -16,7 +16,8 @@ func reduceFactor(w, h int) int {
 }
 
 // reduce box-averages pix (w×h) by f into ws.small, which becomes sw×sh.
-// Non-finite samples count as black so that no NaN reaches the search.
+// A box holding a non-finite sample counts as black, so that no NaN or
+// infinity reaches the search.
 func (ws *workspace) reduce(w, h int, pix []float32, f int) {
 	sw, sh := w/f, h/f
 	ws.sw, ws.sh = sw, sh
@@ -26,11 +27,17 @@ func (ws *workspace) reduce(w, h int, pix []float32, f int) {
 	for y := range sh * f {
 		row := pix[y*w : y*w+sw*f]
 		out := ws.small[(y/f)*sw : (y/f)*sw+sw]
-		for x, v := range row {
-			if v != v || v > math.MaxFloat32 || v < -math.MaxFloat32 {
-				v = 0
+		for x := range out {
+			var sum float32
+			for _, v := range row[x*f : x*f+f] {
+				sum += v
 			}
-			out[x/f] += v * inv
+			out[x] += sum * inv
+		}
+	}
+	for i, v := range ws.small {
+		if v != v || v > math.MaxFloat32 || v < -math.MaxFloat32 {
+			ws.small[i] = 0
 		}
 	}
 }

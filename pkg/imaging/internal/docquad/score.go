@@ -91,12 +91,13 @@ func (ws *workspace) sideSupport(l *line, a, b, centre Point) (sideSupport, bool
 		return s, false
 	}
 	flip := l.nx*centre.X+l.ny*centre.Y-l.rho < 0
+	s.brighter[0], s.darker[0] = polar(l, lo, hi, flip)
+	if max(s.brighter[0], s.darker[0]) < minSideSupport {
+		return s, false
+	}
 	step := (hi - lo) / 3
-	for i := range 4 {
-		x0, x1 := lo, hi
-		if i > 0 {
-			x0, x1 = lo+float64(i-1)*step, lo+float64(i)*step
-		}
+	for i := 1; i < 4; i++ {
+		x0, x1 := lo+float64(i-1)*step, lo+float64(i)*step
 		s.brighter[i], s.darker[i] = polar(l, x0, x1, flip)
 	}
 	stretch := math.Max(4, 0.04*full)
