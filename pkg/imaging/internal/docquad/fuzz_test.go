@@ -11,6 +11,12 @@ import (
 func FuzzFind(f *testing.F) {
 	f.Add(uint16(120), []byte{0, 0, 0x80, 0x7f})
 	f.Add(uint16(0), []byte{})
+	card := drawQuad(300, 200, 40, 210, rotated(150, 100, 190, 120, 8))
+	raw := make([]byte, 4*len(card))
+	for i, v := range card {
+		binary.LittleEndian.PutUint32(raw[4*i:], math.Float32bits(v))
+	}
+	f.Add(uint16(300), raw) // a tilted card, which takes the whole search
 	f.Fuzz(func(t *testing.T, w16 uint16, data []byte) {
 		w := int(w16%600) + 1
 		n := len(data) / 4

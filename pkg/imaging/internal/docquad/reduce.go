@@ -1,7 +1,5 @@
 package docquad
 
-import "math"
-
 // targetLong is the long side, in pixels, the plane is reduced to before
 // looking for lines: enough to place a document's corner within about 1 % of
 // the frame, small enough that the whole search stays within a few
@@ -16,8 +14,8 @@ func reduceFactor(w, h int) int {
 }
 
 // reduce box-averages pix (w×h) by f into ws.small, which becomes sw×sh.
-// A box holding a non-finite sample counts as black, so that no NaN or
-// infinity reaches the search.
+// Boxes are clipped to 0–255, and one holding NaN counts as black, so that
+// no NaN or infinity reaches the search.
 func (ws *workspace) reduce(w, h int, pix []float32, f int) {
 	sw, sh := w/f, h/f
 	ws.sw, ws.sh = sw, sh
@@ -36,8 +34,13 @@ func (ws *workspace) reduce(w, h int, pix []float32, f int) {
 		}
 	}
 	for i, v := range ws.small {
-		if v != v || v > math.MaxFloat32 || v < -math.MaxFloat32 {
+		switch {
+		case v != v:
 			ws.small[i] = 0
+		case v < 0:
+			ws.small[i] = 0
+		case v > 255:
+			ws.small[i] = 255
 		}
 	}
 }
