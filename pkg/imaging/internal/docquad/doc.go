@@ -16,8 +16,16 @@
 // edges with the contrast running the same way along each side, lowered when
 // the sides disagree on which way the contrast runs, when the shape's
 // proportions are far from those of a card, a passport page or a sheet of
-// paper, and for each side taken from the image border. Find reports a
-// document only when the best shape scores at least MinScore, and a cut-off
-// one only when it scores at least MinCutScore: with weaker evidence it
-// reports nothing rather than a guess.
+// paper, and for each side taken from the image border. Among shapes the one
+// with the highest score times the square root of its area wins, so that a
+// document beats its own photo and boxes. Find reports a document only when
+// that shape scores at least MinScore, a cut-off one only at MinCutScore,
+// and one of which only a corner shows only at MinCornerScore: with weaker
+// evidence it reports nothing rather than a guess.
+//
+// A shape runs out of the frame only when its real sides are clearly backed
+// by edges, agree on which way the contrast runs, and carry on straight right
+// up to the border (a card's rounded corner near the border does not), and
+// when no edge parallel to the border closes it off inside the frame. A
+// corner less than 3 % of the frame beyond a border does not count as out.
 package docquad

@@ -8,26 +8,6 @@ import "math"
 // rounded corner, and a document this close to whole is not worth a retake.
 const outShare = 0.03
 
-// inFrame reports whether every corner lies in the frame.
-func (ws *workspace) inFrame(q *quad) bool {
-	for i := range 4 {
-		if ws.beyond(q, i) {
-			return false
-		}
-	}
-	return true
-}
-
-// beyond reports whether a corner of q lies past image border i.
-func (ws *workspace) beyond(q *quad, i int) bool {
-	for _, p := range q.corner {
-		if ws.cornerBeyond(p, i) {
-			return true
-		}
-	}
-	return false
-}
-
 // cornerBeyond reports whether p lies past image border i.
 func (ws *workspace) cornerBeyond(p Point, i int) bool {
 	w, h := float64(ws.sw-1), float64(ws.sh-1)
