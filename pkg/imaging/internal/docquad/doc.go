@@ -23,6 +23,13 @@
 // and one of which only a corner shows only at MinCornerScore: with weaker
 // evidence it reports nothing rather than a guess.
 //
+// On a tight scan the document is the frame itself, which is no shape, and
+// the best shape is a box printed on it: the portrait, a field box, the
+// machine-readable zone. Such a box has print all round it, edges running
+// along its own axes out to the frame, where a document lies on a desk
+// whose clutter, if any, lies at any angle; and a zone is thinner than any
+// document. A whole shape like that is reported as nothing.
+//
 // A shape runs out of the frame only when its real sides are clearly backed
 // by edges, agree on which way the contrast runs, and carry on straight right
 // up to the border (a card's rounded corner near the border does not), and

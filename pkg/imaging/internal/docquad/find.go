@@ -71,7 +71,7 @@ func Find(w, h int, pix []float32) Result {
 	ws.peaks(int32(max(12, 0.08*float64(min(ws.sw, ws.sh)))))
 	ws.profile()
 	q, ok := ws.search()
-	if !ok || q.score < MinScore {
+	if !ok || q.score < MinScore || !q.cut() && (q.aspect() > maxWholeAspect || ws.insidePage(&q)) {
 		return Result{}
 	}
 	return ws.result(&q, f)

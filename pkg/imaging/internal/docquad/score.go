@@ -39,10 +39,7 @@ func (s *sideSupport) best() (whole [4]float64, ends [2]float64) {
 // without the evidence that needs.
 func (ws *workspace) score(q quad) (quad, bool) {
 	var sup [4]sideSupport
-	var c Point
-	for _, p := range q.corner {
-		c.X, c.Y = c.X+p.X/4, c.Y+p.Y/4
-	}
+	c := q.centre()
 	for k, l := range q.side {
 		if l.border >= 0 {
 			continue
