@@ -2,6 +2,7 @@ package docquad
 
 import (
 	"math"
+	"runtime"
 	"sync"
 )
 
@@ -49,10 +50,36 @@ type workspace struct {
 	edges         [4]line
 	all           []*line
 	pairs         [][2]*line
+	corners       []cornerAt
 	prof          []int32
 }
 
-var workspaces = sync.Pool{New: func() any { return new(workspace) }}
+// spare holds the workspaces of finished searches, at most one per thread
+// that may run Find at once. Unlike a sync.Pool it is not emptied by the
+// garbage collector, so Find allocates nothing once each caller has run.
+var spare struct {
+	sync.Mutex
+	list []*workspace
+}
+
+func getWorkspace() *workspace {
+	spare.Lock()
+	defer spare.Unlock()
+	if n := len(spare.list); n > 0 {
+		ws := spare.list[n-1]
+		spare.list = spare.list[:n-1]
+		return ws
+	}
+	return new(workspace)
+}
+
+func putWorkspace(ws *workspace) {
+	spare.Lock()
+	defer spare.Unlock()
+	if len(spare.list) < runtime.GOMAXPROCS(0) {
+		spare.list = append(spare.list, ws)
+	}
+}
 
 // Find looks for the outline of a document (an ID-1 card, a passport page, a
 // sheet of paper) in a luma plane of w×h float32 samples, 0–255, row-major
@@ -62,8 +89,8 @@ func Find(w, h int, pix []float32) Result {
 	if w < minPlane || h < minPlane || w > len(pix)/h {
 		return Result{}
 	}
-	ws := workspaces.Get().(*workspace)
-	defer workspaces.Put(ws)
+	ws := getWorkspace()
+	defer putWorkspace(ws)
 	f := reduceFactor(w, h)
 	ws.reduce(w, h, pix, f)
 	ws.gradient()

@@ -9,6 +9,7 @@ type line struct {
 	nx, ny, rho float64
 	border      int // -1 for a real line
 	bin         int // angle bin of a real line
+	id          int // index among the lines of a shape search
 	rhoC        float64
 	// s0 is the position along the line of its first in-frame sample; the
 	// profile holds n+1 running counts of samples with edge support whose

@@ -50,8 +50,11 @@ func (ws *workspace) walk(l *line) {
 func (ws *workspace) backing(l *line, p Point) int {
 	best, sign := float32(edgeMag*edgeMag), 0
 	for off := -2.0; off <= 2; off++ {
-		x := int(math.Round(p.X + off*l.nx))
-		y := int(math.Round(p.Y + off*l.ny))
+		// Truncating after adding 0.5 rounds a position in the frame to
+		// the nearest pixel without math.Round's cost; left of or above
+		// the frame, where it differs, the position is refused below.
+		x := int(p.X + off*l.nx + 0.5)
+		y := int(p.Y + off*l.ny + 0.5)
 		if x < 1 || y < 1 || x >= ws.sw-1 || y >= ws.sh-1 {
 			continue
 		}

@@ -32,12 +32,13 @@ func (ws *workspace) search() (best quad, ok bool) {
 		ws.edges[i] = ws.borderLine(i)
 		ws.all = append(ws.all, &ws.edges[i])
 	}
+	ws.cornerTable()
 	ws.pairs = ws.parallelPairs(ws.pairs[:0])
 	bestRank := 0.0
+	var q quad
 	for i, a := range ws.pairs {
 		for _, b := range ws.pairs[i+1:] {
-			q, good := ws.tryQuad(a, b, bestRank)
-			if !good {
+			if !ws.tryQuad(&q, a, b, bestRank) {
 				continue
 			}
 			if r := q.rank(); r > bestRank {
@@ -75,51 +76,40 @@ func (ws *workspace) parallelPairs(dst [][2]*line) [][2]*line {
 // since a document's own boxes and photo have sides as clear as its edges.
 func (q *quad) rank() float64 { return q.score * math.Sqrt(math.Abs(q.area())) }
 
-// tryQuad builds the shape bounded by pairs a and b and scores it, unless
-// even a perfect score would not lift it above rank beat.
-func (ws *workspace) tryQuad(a, b [2]*line, beat float64) (quad, bool) {
-	if math.Abs(a[0].nx*b[0].nx+a[0].ny*b[0].ny) > crossSin {
-		return quad{}, false
+// tryQuad builds in q the shape bounded by pairs a and b and scores it,
+// unless even a perfect score would not lift it above rank beat. Most pairs
+// of pairs fail the first checks, so q is filled in place rather than
+// returned: copying a shape back costs more than those checks.
+func (ws *workspace) tryQuad(q *quad, a, b [2]*line, beat float64) bool {
+	if abs(a[0].nx*b[0].nx+a[0].ny*b[0].ny) > crossSin {
+		return false
 	}
-	q := quad{side: [4]*line{a[0], b[0], a[1], b[1]}}
+	q.side = [4]*line{a[0], b[0], a[1], b[1]}
+	n := len(ws.all)
+	for k := range 4 {
+		c := &ws.corners[q.side[(k+3)%4].id*n+q.side[k].id]
+		if !c.ok {
+			return false
+		}
+		q.corner[k] = c.p
+	}
+	q.borders = 0
 	for _, s := range q.side {
 		if s.border >= 0 {
 			q.borders++
 		}
 	}
 	if q.borders > 2 {
-		return quad{}, false
+		return false
 	}
-	for k := range 4 {
-		p, ok := intersect(q.side[(k+3)%4], q.side[k])
-		if !ok || !ws.cornerPlausible(p, q.side[(k+3)%4], q.side[k]) {
-			return quad{}, false
-		}
-		q.corner[k] = p
+	f := borderFactor[q.borders]
+	if f*f*abs(q.area()) <= beat*beat || !q.convex() {
+		return false
 	}
-	if math.Pow(borderSide, float64(q.borders))*math.Sqrt(math.Abs(q.area())) <= beat || !q.convex() {
-		return quad{}, false
-	}
-	return ws.score(q)
-}
-
-// cornerPlausible keeps corners near the frame: a corner on an image border
-// must lie on the frame itself, and any other within half a frame of it.
-func (ws *workspace) cornerPlausible(p Point, l1, l2 *line) bool {
-	w, h := float64(ws.sw-1), float64(ws.sh-1)
-	if l1.border >= 0 || l2.border >= 0 {
-		return p.X >= -1 && p.Y >= -1 && p.X <= w+1 && p.Y <= h+1
-	}
-	return p.X >= -w/2 && p.Y >= -h/2 && p.X <= 1.5*w && p.Y <= 1.5*h
-}
-
-// intersect returns the point where two lines cross.
-func intersect(a, b *line) (Point, bool) {
-	det := a.nx*b.ny - a.ny*b.nx
-	if math.Abs(det) < 1e-6 {
-		return Point{}, false
-	}
-	return Point{(a.rho*b.ny - a.ny*b.rho) / det, (a.nx*b.rho - a.rho*b.nx) / det}, true
+	q.out, q.score = [4]bool{}, 0
+	s, ok := ws.score(*q)
+	*q = s
+	return ok
 }
 
 // convex reports whether the corners turn the same way all round, with no
