@@ -52,9 +52,8 @@ type Original struct {
 	// values of its fields and its MRZ) at 100 % zoom; printed captions
 	// smaller than the data are not counted.
 	Readable bool
-	// MRZ is the known text of the machine readable zone, when the image
-	// is a published specimen whose MRZ is known; OCR of the original
-	// stands in otherwise.
+	// MRZ is the text of the machine readable zone as printed, nil when
+	// the document has none or it could not be read by eye.
 	MRZ []string
 	// Rotate is the clockwise turn, in degrees, that makes the text
 	// upright; OCR needs it, the degradations do not.
