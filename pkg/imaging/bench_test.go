@@ -62,8 +62,10 @@ func benchStages(b *testing.B, size string) {
 	}
 	stage("measure", func() { _ = measure(y, cb, cr) })
 	stage("measure/sharpness", func() { _ = laplacianVariance(y) })
-	stage("measure/exposure", func() { _, _, _, _, _ = lumaStats(y) })
-	stage("measure/glare", func() { _ = findGlare(y) })
+	stage("measure/exposure", func() { _, _, _, _, _, _ = lumaStats(y) })
+	stage("measure/edge-blur", func() { _ = measureEdgeBlur(y, nil) })
+	stage("measure/glare", func() { _ = findGlare(y, nil) })
+	stage("measure/colour", func() { _ = colourShare(y, *cb, *cr) })
 	stage("measure/hash", func() { _ = perceptualHash(y) })
 	stage("analyze", func() { _, _ = Analyze(r, n, Options{}) })
 	stage("analyze-standard", func() { _, _ = Analyze(r, n, Options{StandardDecoder: true}) })

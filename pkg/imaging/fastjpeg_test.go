@@ -32,10 +32,7 @@ func sameVerdicts(tb testing.TB, name string, fast, ref *Analysis, ferr, rerr er
 		return true
 	}
 	f, r := fast.Metrics, ref.Metrics
-	ok := true
-	for _, min := range []float64{MinSharpnessCard, MinSharpnessPage, MinSharpnessSelfie} {
-		ok = ok && (f.Sharpness >= min) == (r.Sharpness >= min)
-	}
+	ok := (f.Blur.PerMille > MaxBlurPerMille) == (r.Blur.PerMille > MaxBlurPerMille) || max(f.WorkWidth, f.WorkHeight) < MinBlurLongSide
 	fs, fe, fg, fgray := verdicts(f, "")
 	rs, re, rg, rgray := verdicts(r, "")
 	ok = ok && fs == rs && fe == re && fg == rg && fgray == rgray
@@ -59,9 +56,9 @@ func TestFastPathVerdictsOnCalibration(t *testing.T) {
 			fast, ref, ferr, rerr := bothPaths(t, b)
 			if sameVerdicts(t, c.name(), fast, ref, ferr, rerr) && fast.Metrics != nil {
 				f, r := fast.Metrics, ref.Metrics
-				t.Logf("sharpness %.1f/%.1f  mean %.1f/%.1f  P5 %.0f/%.0f  P50 %.0f/%.0f  P95 %.0f/%.0f  glare %.4f/%.4f  chroma spread %.2f/%.2f  hash distance %d",
-					f.Sharpness, r.Sharpness, f.MeanLuma, r.MeanLuma, f.P5, r.P5, f.P50, r.P50, f.P95, r.P95,
-					f.Glare.Share, r.Glare.Share, f.ChromaSpread, r.ChromaSpread, f.Hash.Distance(r.Hash))
+				t.Logf("blur %.2f/%.2f  mean %.1f/%.1f  P1 %.0f/%.0f  P50 %.0f/%.0f  P95 %.0f/%.0f  glare %.4f/%.4f  colour %.3f/%.3f  hash distance %d",
+					f.Blur.PerMille, r.Blur.PerMille, f.MeanLuma, r.MeanLuma, f.P1, r.P1, f.P50, r.P50, f.P95, r.P95,
+					f.Glare.Share, r.Glare.Share, f.ColourShare, r.ColourShare, f.Hash.Distance(r.Hash))
 			}
 		})
 	}

@@ -10,15 +10,23 @@ import "math"
 type Metrics struct {
 	WorkWidth, WorkHeight int
 
-	// Sharpness is the variance of the 3×3 Laplacian of the working luma.
+	// Sharpness is the variance of the 3×3 Laplacian of the working luma,
+	// kept as a raw figure; the blur verdict comes from Blur.
 	Sharpness float64
 
+	// Blur is the estimated blur of the strongest edges (see EdgeBlur).
+	Blur EdgeBlur
+
 	// MeanLuma, StdLuma and the percentiles describe the working luma
-	// (0–255, BT.601). P95−P5 is the contrast spread.
+	// (0–255, BT.601). P95−P5 is the contrast spread; P1 is the darkest
+	// print, which a washed-out photo lightens.
 	MeanLuma, StdLuma float64
-	P5, P50, P95      float64
+	P1, P5, P50, P95  float64
 
 	Glare Glare
+
+	// Document is the document's outline, nil when none was found.
+	Document *Outline
 
 	// Chroma is the mean chroma magnitude √(Cb²+Cr²), which a colour cast
 	// raises. ChromaSpread is √(var Cb + var Cr), which a cast does not:
@@ -27,6 +35,10 @@ type Metrics struct {
 	// planes a quarter of the working size (see chromaLong).
 	Chroma, ChromaSpread float64
 
+	// ColourShare is the share of the frame whose colour stands out from
+	// the light's cast (see colourShare); 0 for a grayscale file.
+	ColourShare float64
+
 	Hash Hash // perceptual hash of the working luma
 }
 
@@ -34,10 +46,13 @@ type Metrics struct {
 func measure(y plane, cb, cr *plane) Metrics {
 	m := Metrics{WorkWidth: y.w, WorkHeight: y.h}
 	m.Sharpness = laplacianVariance(y)
-	m.MeanLuma, m.StdLuma, m.P5, m.P50, m.P95 = lumaStats(y)
-	m.Glare = findGlare(y)
+	m.MeanLuma, m.StdLuma, m.P1, m.P5, m.P50, m.P95 = lumaStats(y)
+	m.Document = findOutline(y)
+	m.Blur = documentBlur(y, m.Document)
+	m.Glare = findGlare(y, m.Document.region())
 	if cb != nil && cr != nil {
 		m.Chroma, m.ChromaSpread = chromaStats(*cb, *cr)
+		m.ColourShare = colourShare(y, *cb, *cr)
 	}
 	m.Hash = perceptualHash(y)
 	return m
@@ -64,9 +79,9 @@ func laplacianVariance(p plane) float64 {
 	return sq/n - mean*mean
 }
 
-// lumaStats returns the mean, standard deviation and 5th, 50th and 95th
-// percentiles, the percentiles from a 256-bin histogram.
-func lumaStats(p plane) (mean, std, p5, p50, p95 float64) {
+// lumaStats returns the mean, standard deviation and 1st, 5th, 50th and
+// 95th percentiles, the percentiles from a 256-bin histogram.
+func lumaStats(p plane) (mean, std, p1, p5, p50, p95 float64) {
 	// Two histograms and two sums, for alternate samples, so that a run of
 	// equal values does not chain every increment on the one before.
 	var h0, h1 [256]int32
@@ -97,7 +112,7 @@ func lumaStats(p plane) (mean, std, p5, p50, p95 float64) {
 	n := float64(len(p.pix))
 	mean = sum / n
 	std = math.Sqrt(max(0, sq/n-mean*mean))
-	return mean, std, percentile(hist, 0.05), percentile(hist, 0.5), percentile(hist, 0.95)
+	return mean, std, percentile(hist, 0.01), percentile(hist, 0.05), percentile(hist, 0.5), percentile(hist, 0.95)
 }
 
 func clampByte(v float32) uint8 {

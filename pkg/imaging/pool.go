@@ -74,3 +74,9 @@ func (f *freeList[T]) put(b []T) {
 		f.bufs[smallest] = b
 	}
 }
+
+// Edge points are kept the same way.
+var edges freeList[edgePoint]
+
+func getEdgePoints() []edgePoint  { return edges.get(8192)[:0] }
+func putEdgePoints(s []edgePoint) { edges.put(s) }

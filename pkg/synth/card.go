@@ -3,6 +3,7 @@ package synth
 import (
 	"fmt"
 	"image"
+	"image/color"
 )
 
 // A Kind names the document a Card shows.
@@ -27,6 +28,9 @@ type CardOptions struct {
 	Seed int64
 	// Kind is the document shown; empty means KindID.
 	Kind Kind
+	// Desk is the colour of the surface the document lies on; the zero
+	// value picks one of a few light tones.
+	Desk color.RGBA
 }
 
 // Card draws a sharp, evenly lit photo of a document lying on a desk. Glyph
@@ -49,13 +53,13 @@ func Card(opt CardOptions) *image.RGBA {
 	r := newPRNG(opt.Seed, kindStream(kind))
 	switch kind {
 	case KindID:
-		paintDeskWith(img, r)
+		paintDeskWith(img, opt.Desk, r)
 		paintIDDoc(img, placeDoc(img.Rect, td1.aspect, 0.8, r), td1, r)
 	case KindPassport:
-		paintDeskWith(img, r)
+		paintDeskWith(img, opt.Desk, r)
 		paintIDDoc(img, placeDoc(img.Rect, td3.aspect, 0.84, r), td3, r)
 	case KindBill:
-		paintDeskWith(img, r)
+		paintDeskWith(img, opt.Desk, r)
 		paintBill(img, placeDoc(img.Rect, 1/1.414, 0.94, r), r)
 	case KindSelfie:
 		paintSelfie(img, r)
@@ -65,10 +69,14 @@ func Card(opt CardOptions) *image.RGBA {
 	return img
 }
 
-// paintDeskWith paints a desk in one of a few light tones.
-func paintDeskWith(img *image.RGBA, r *prng) {
+// paintDeskWith paints a desk of the given colour, or when it is zero in
+// one of a few light tones.
+func paintDeskWith(img *image.RGBA, desk color.RGBA, r *prng) {
 	tones := [...][3]uint8{{214, 205, 190}, {200, 200, 196}, {222, 214, 200}, {196, 190, 182}}
 	t := tones[r.intn(len(tones))]
+	if desk != (color.RGBA{}) {
+		t = [3]uint8{desk.R, desk.G, desk.B}
+	}
 	paintDesk(img, rgb(t[0], t[1], t[2]), r)
 }
 
