@@ -33,6 +33,8 @@ func All() []*lint.Rule {
 		imagecheck.Exposure,
 		imagecheck.Glare,
 		imagecheck.Grayscale,
+		imagecheck.Cropped,
+		imagecheck.Framing,
 		imagecheck.ExifGPS,
 		imagecheck.ExifEdited,
 		imagecheck.Duplicate,

@@ -55,7 +55,7 @@ func fixPack(t *testing.T, dir string) *image.RGBA {
 		"bill.png":     must(synth.EncodePNG(synth.Card(synth.CardOptions{Width: 1240, Height: 1754, Seed: 7, Kind: synth.KindBill}))),
 		"selfie.jpg": must(synth.EncodeJPEG(synth.Card(synth.CardOptions{Width: 1200, Height: 1600, Seed: 8, Kind: synth.KindSelfie}), 92,
 			&synth.EXIF{Software: "GIMP 2.10.36", GPS: gps})),
-		"blurry.jpg": must(synth.EncodeJPEG(synth.GaussianBlur(synth.Card(synth.CardOptions{Width: 1600, Height: 1200, Seed: 9}), 3), 90, nil)),
+		"blurry.jpg": must(synth.EncodeJPEG(synth.GaussianBlur(synth.Card(synth.CardOptions{Width: 1600, Height: 1200, Seed: 9}), 12), 90, nil)),
 		"notes.txt":  []byte("call the bank\n"),
 		".DS_Store":  []byte("hidden"),
 		"kyc.yaml":   []byte(fixManifest),

@@ -31,7 +31,9 @@ import (
 //	                    a synth document photo (KIND id, passport, bill,
 //	                    selfie) as JPEG; options: blur SIGMA, dark, bright,
 //	                    glare, gray, gps, software NAME, taken YYYY-MM-DD,
-//	                    quality Q, truncate BYTES, png
+//	                    quality Q, truncate BYTES, png, crop X0 Y0 X1 Y1
+//	                    (fractions of the frame), pad F (the frame F
+//	                    times larger around the photo), desk RRGGBB
 //	NAME pdf [OPTION...] a synth PDF; options: encrypted, producer NAME,
 //	                    incremental N, modified (ModDate after CreationDate),
 //	                    truncate BYTES

@@ -2,6 +2,9 @@ package linttest
 
 import (
 	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
 	"strconv"
 	"time"
 
@@ -15,10 +18,11 @@ func card(args []string) ([]byte, error) {
 	}
 	w, _ := strconv.Atoi(args[0])
 	h, _ := strconv.Atoi(args[1])
-	img := synth.Card(synth.CardOptions{Width: w, Height: h, Seed: int64(w + h), Kind: synth.Kind(args[2])})
+	opts := args[3:]
+	desk := deskColour(opts)
+	img := synth.Card(synth.CardOptions{Width: w, Height: h, Seed: int64(w + h), Kind: synth.Kind(args[2]), Desk: desk})
 	var exif *synth.EXIF
 	quality, truncate, asPNG := 90, 0, false
-	opts := args[3:]
 	for i := 0; i < len(opts); i++ {
 		arg := func() string {
 			if i+1 < len(opts) {
@@ -39,6 +43,13 @@ func card(args []string) ([]byte, error) {
 			img = synth.AddGlare(img, w/2, h/2, min(w, h)/6)
 		case "gray":
 			img = synth.Grayscale(img)
+		case "desk":
+			arg() // read by deskColour before the card is drawn
+		case "crop":
+			img = cropFrac(img, arg(), arg(), arg(), arg())
+		case "pad":
+			f, _ := strconv.ParseFloat(arg(), 64)
+			img = padFrame(img, f)
 		case "gps":
 			exif = orNew(exif)
 			exif.GPS = &synth.GPS{Lat: 51.5014, Lon: -0.1419}
@@ -112,4 +123,41 @@ func pdf(args []string) []byte {
 		data = synth.Truncate(data, truncate)
 	}
 	return data
+}
+
+// cropFrac keeps the part of img between the fractions (x0, y0) and
+// (x1, y1) of its size: a photo that cuts the document off.
+func cropFrac(img *image.RGBA, x0, y0, x1, y1 string) *image.RGBA {
+	f := func(s string, n int) int {
+		v, _ := strconv.ParseFloat(s, 64)
+		return int(v * float64(n))
+	}
+	w, h := img.Rect.Dx(), img.Rect.Dy()
+	r := image.Rect(f(x0, w), f(y0, h), f(x1, w), f(y1, h)).Intersect(img.Rect)
+	out := image.NewRGBA(image.Rect(0, 0, r.Dx(), r.Dy()))
+	draw.Draw(out, out.Rect, img, r.Min, draw.Src)
+	return out
+}
+
+// padFrame centres img in a frame f times its size, filled with the
+// colour of its top-left corner: the same desk seen from further away.
+func padFrame(img *image.RGBA, f float64) *image.RGBA {
+	w, h := img.Rect.Dx(), img.Rect.Dy()
+	out := image.NewRGBA(image.Rect(0, 0, int(float64(w)*f), int(float64(h)*f)))
+	draw.Draw(out, out.Rect, image.NewUniform(img.At(0, 0)), image.Point{}, draw.Src)
+	off := image.Pt((out.Rect.Dx()-w)/2, (out.Rect.Dy()-h)/2)
+	draw.Draw(out, img.Rect.Add(off), img, image.Point{}, draw.Src)
+	return out
+}
+
+// deskColour reads a `desk RRGGBB` option (hex): the surface under the
+// document.
+func deskColour(opts []string) color.RGBA {
+	for i, o := range opts {
+		if o == "desk" && i+1 < len(opts) {
+			v, _ := strconv.ParseUint(opts[i+1], 16, 32)
+			return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 255}
+		}
+	}
+	return color.RGBA{}
 }

@@ -1,0 +1,71 @@
+package imagecheck
+
+import (
+	"math"
+
+	"github.com/kyclint/kyclint/pkg/imaging"
+	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/redact"
+)
+
+var categories = []string{"identity", "address", "selfie", "other"}
+
+// Blur reports photos too blurred for their small print to be read.
+var Blur = &lint.Rule{
+	ID:       "image.blur",
+	Title:    "the photo is blurred",
+	Severity: lint.Error,
+	Why: "\"The photo is blurry\" is the most common image rejection: a reviewer or OCR cannot read the " +
+		"name, number or MRZ, and the pack is sent back.",
+	Hint:    blurHints.identity,
+	Details: imaging.BlurExplanation,
+	Params: []lint.Param{
+		{Name: "max_blur", Type: lint.FloatParam, Default: imaging.MaxBlurPerMille, Min: 0,
+			Doc: "largest accepted edge blur, in pixels per 1000 pixels of the document's long side"},
+		{Name: "by_category", Type: lint.FloatMapParam, Keys: categories,
+			Default: map[string]float64{"selfie": imaging.MaxBlurPerMilleSelfie},
+			Doc:     "max_blur for a category of document"},
+	},
+	Run: func(p *lint.Pass) {
+		for _, a := range decoded(p) {
+			limit := threshold(p, a.doc, "max_blur")
+			b := a.a.Metrics.Blur
+			if b.PerMille <= limit || max(a.a.Width, a.a.Height) < imaging.MinBlurLongSide {
+				continue
+			}
+			p.Report(lint.Finding{File: a.doc.File, Data: blurData(a.a.Metrics, limit), Hint: blurHints.For(a.doc),
+				Message: blurMessage(a, limit)})
+		}
+	},
+}
+
+func blurMessage(a analyzed, limit float64) redact.Text {
+	b := a.a.Metrics.Blur
+	if math.IsInf(b.Sigma, 1) {
+		return redact.Textf("%s is blurred: no edge in it is sharp enough to measure", a.doc.File)
+	}
+	return redact.Textf("%s is blurred: its edges spread over %.1f px per 1000 px of the %s, at most %g is readable",
+		a.doc.File, b.PerMille, measuredOn(b), limit)
+}
+
+func measuredOn(b imaging.EdgeBlur) string {
+	if b.OnDocument {
+		return "document"
+	}
+	return "photo"
+}
+
+func blurData(m *imaging.Metrics, limit float64) map[string]any {
+	b := m.Blur
+	d := map[string]any{"max_blur": limit, "edges": b.Edges, "measured_on": measuredOn(b),
+		"laplacian_variance": round1(m.Sharpness)}
+	if !math.IsInf(b.Sigma, 1) {
+		d["blur"] = round2(b.PerMille)
+		d["edge_sigma_px"] = round2(b.Sigma)
+	}
+	return d
+}
+
+func round1(f float64) float64 { return math.Round(f*10) / 10 }
+func round2(f float64) float64 { return math.Round(f*100) / 100 }
+func round3(f float64) float64 { return math.Round(f*1000) / 1000 }

@@ -1,0 +1,47 @@
+package imagecheck
+
+import (
+	"slices"
+
+	"github.com/kyclint/kyclint/pkg/imaging"
+	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/redact"
+)
+
+// Framing reports a document photographed from too far or at a slant.
+var Framing = &lint.Rule{
+	ID:       "image.framing",
+	Title:    "the document is small in the frame or tilted",
+	Severity: lint.Warning,
+	Why: "Reviewers ask that the document fill most of the photo and sit straight: a small or slanted document " +
+		"leaves its small print a few pixels high, and OCR reads it worse.",
+	Hint:    framingHints.identity,
+	Details: imaging.FramingExplanation,
+	Params: []lint.Param{
+		{Name: "min_area", Type: lint.FloatParam, Default: imaging.MinDocumentArea, Min: 0,
+			Doc: "smallest accepted share of the frame that the document covers"},
+		{Name: "max_tilt_deg", Type: lint.FloatParam, Default: imaging.MaxTiltDeg, Min: 0,
+			Doc: "largest accepted angle, in degrees, between the document's long edges and the photo's edges"},
+		{Name: "categories", Type: lint.ListParam, Default: []string{"identity", "address"}, Values: categories,
+			Doc: "document categories judged"},
+	},
+	Run: func(p *lint.Pass) {
+		judged := p.List("categories")
+		for _, a := range decoded(p) {
+			o := a.a.Metrics.Document
+			if o == nil || o.IsCut() || !slices.Contains(judged, string(a.doc.Category())) {
+				continue
+			}
+			data := map[string]any{"area": round3(o.Area), "tilt_deg": round1(o.TiltDeg), "outline_score": round2(o.Score)}
+			if o.Area < p.Float("min_area") {
+				p.Report(lint.Finding{File: a.doc.File, Hint: framingHints.For(a.doc), Data: data,
+					Message: redact.Textf("%s: the document fills only %.0f %% of the photo, at least %.0f %% is expected",
+						a.doc.File, o.Area*100, p.Float("min_area")*100)})
+			} else if o.TiltDeg > p.Float("max_tilt_deg") {
+				p.Report(lint.Finding{File: a.doc.File, Hint: framingHints.For(a.doc), Data: data,
+					Message: redact.Textf("%s: the document is tilted by %.0f°, at most %g° is expected",
+						a.doc.File, o.TiltDeg, p.Float("max_tilt_deg"))})
+			}
+		}
+	},
+}

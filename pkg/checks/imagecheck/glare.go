@@ -1,0 +1,43 @@
+package imagecheck
+
+import (
+	"slices"
+
+	"github.com/kyclint/kyclint/pkg/imaging"
+	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
+)
+
+// Glare reports bright reflections large enough to hide text.
+var Glare = &lint.Rule{
+	ID:       "image.glare",
+	Title:    "glare hides part of the document",
+	Severity: lint.Error,
+	Why:      "A reflection from a laminated card or a flash burns out the text or photo under it; Onfido, Persona and Kraken decline glare.",
+	Hint:     glareHints.identity,
+	Details:  imaging.GlareExplanation,
+	Params: []lint.Param{
+		{Name: "max_share", Type: lint.FloatParam, Default: imaging.MaxGlareShare, Min: 0,
+			Doc: "largest accepted share of the frame covered by glare spots big enough to hide text"},
+		{Name: "categories", Type: lint.ListParam, Default: []string{"identity", "selfie"}, Values: categories,
+			Doc: "document categories judged for glare"},
+	},
+	Run: func(p *lint.Pass) {
+		judged := p.List("categories")
+		for _, a := range decoded(p) {
+			g := a.a.Metrics.Glare
+			share := g.Share
+			if a.doc.Category() == pack.SelfieCat {
+				share = g.AnyShare // on the face as much as on the card held
+			}
+			if !slices.Contains(judged, string(a.doc.Category())) || share <= p.Float("max_share") {
+				continue
+			}
+			p.Report(lint.Finding{File: a.doc.File, Hint: glareHints.For(a.doc),
+				Data: map[string]any{"glare_share": round3(share), "max_share": p.Float("max_share"), "blobs": g.Blobs},
+				Message: redact.Textf("%s has glare: %.1f %% of the frame is burnt out, limit %.1f %%",
+					a.doc.File, share*100, p.Float("max_share")*100)})
+		}
+	},
+}

@@ -1,0 +1,41 @@
+package imagecheck
+
+import (
+	"slices"
+
+	"github.com/kyclint/kyclint/pkg/imaging"
+	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/redact"
+)
+
+// Grayscale reports black-and-white photos or photocopies where the rule set
+// requires colour, judged from the pixels rather than the file type.
+var Grayscale = &lint.Rule{
+	ID:       "image.grayscale",
+	Title:    "the photo is black and white where colour is required",
+	Severity: lint.Error,
+	Why: "Colour shows security features (holograms, coloured inks) that a photocopy loses; Onfido (colour_picture), " +
+		"Sumsub (BLACK_AND_WHITE) and Kraken (\"full colour\") decline black-and-white images.",
+	Hint:    "Photograph the original document in colour; do not upload a photocopy or a black-and-white scan.",
+	Details: imaging.GrayscaleExplanation,
+	Params: []lint.Param{
+		{Name: "min_colour_share", Type: lint.FloatParam, Default: imaging.MinColourShare, Min: 0,
+			Doc: "an image in which a smaller share of the pixels carries colour of its own is black and white"},
+		{Name: "categories", Type: lint.ListParam, Default: []string{"identity", "selfie"}, Values: categories,
+			Doc: "document categories that must be in colour"},
+	},
+	Run: func(p *lint.Pass) {
+		judged := p.List("categories")
+		limit := p.Float("min_colour_share")
+		for _, a := range decoded(p) {
+			m := a.a.Metrics
+			if !slices.Contains(judged, string(a.doc.Category())) || m.ColourShare >= limit {
+				continue
+			}
+			p.Report(lint.Finding{File: a.doc.File,
+				Data: map[string]any{"colour_share": round3(m.ColourShare), "min_colour_share": limit, "chroma_spread": round1(m.ChromaSpread)},
+				Message: redact.Textf("%s is black and white: %.1f %% of it carries colour, colour needs at least %g %%",
+					a.doc.File, m.ColourShare*100, limit*100)})
+		}
+	},
+}
