@@ -170,7 +170,7 @@ func TestExplainAndDiff(t *testing.T) {
 	inRoot(t)
 	code, out, _ := run(t, "explain", "image.blur", "file.size")
 	if code != ExitOK || !strings.Contains(out, "image.blur: the photo is blurred") || !strings.Contains(out, "file.size:") ||
-		!strings.Contains(out, "1. Lay the document flat") || !strings.Contains(out, "variance of the Laplacian") {
+		!strings.Contains(out, "1. Lay the document flat") || !strings.Contains(out, "Hu and de Haan") {
 		t.Errorf("explain: exit %d\n%s", code, out)
 	}
 	if code, _, _ := run(t, "explain"); code != ExitTrouble {
