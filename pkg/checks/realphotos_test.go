@@ -49,7 +49,7 @@ func TestSpecimensPassEveryRuleSet(t *testing.T) {
 			data, _ := originalBytes(t, root, o)
 			for _, id := range sets {
 				got := l.lint(t, id, data, o.Category)
-				for _, rule := range []string{"image.blur", "image.glare", "image.grayscale"} {
+				for _, rule := range []string{"image.blur", "image.glare", "image.grayscale", "image.cropped", "image.framing", "image.exposure"} {
 					if rule == "image.grayscale" && blackAndWhite[o.Path] {
 						continue
 					}

@@ -65,7 +65,7 @@ func verdicts(m *Metrics, k synth.Kind) (blurred bool, exposure string, glare, g
 		exposure = "dark"
 	case m.P50 >= MaxMedianLuma && m.P1 >= OverexposedMinP1:
 		exposure = "over"
-	case m.P95-m.P5 < MinContrast:
+	case m.P95-m.P5 < MinContrast || m.P1 > MaxDarkestLuma:
 		exposure = "flat"
 	}
 	share := m.Glare.Share

@@ -283,13 +283,16 @@ func reblurredGradient(p plane, x, y int) float32 {
 const minDocumentScale = 0.5
 
 // documentBlur measures the edge blur inside the document's outline when
-// one was found and it holds enough edges, across the frame otherwise, and
-// normalises it by the document's size.
+// one was found, covering at least MinDocumentArea of the frame, and it
+// holds enough edges; across the frame otherwise. It normalises the blur
+// by the document's size. A smaller outline is measured as the frame: it
+// may be a box printed on the document, and image.framing reports a
+// document that small anyway.
 func documentBlur(y plane, doc *Outline) EdgeBlur {
 	long := float64(max(y.w, y.h))
 	scale := long
 	var b EdgeBlur
-	if doc != nil {
+	if doc != nil && doc.Area >= MinDocumentArea {
 		scale = max(doc.LongSide(), minDocumentScale*long)
 		b = multiScaleBlur(y, doc)
 		b.OnDocument = finite(b.Sigma)

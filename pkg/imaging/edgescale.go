@@ -18,6 +18,11 @@ const coarseFrom = 1.0
 // working size an edge blurred by 8 pixels is back in the ratio's range.
 const maxHalvings = 2
 
+// minCoarseSide is the smallest short side, in pixels, of a coarser plane
+// worth measuring: on fewer pixels a document's print merges into blobs
+// whose edges no longer tell blur.
+const minCoarseSide = 100
+
 // multiScaleBlur measures the edge blur of p inside r on p and, while the
 // blur is large, on planes of half and a quarter of its size. Each estimate
 // is freed of pixelBlur and scaled back to p's pixels; the largest counts,
@@ -30,7 +35,10 @@ func multiScaleBlur(p plane, r region) EdgeBlur {
 	out.Sigma = maxAll(out.Directions)
 	cur, scale := p, 1
 	for range maxHalvings {
-		if finite(out.Sigma) && out.Sigma <= coarseFrom*float64(scale) {
+		if finite(out.Sigma) && out.Sigma <= coarseFrom*float64(scale) && !lopsided(out) {
+			break
+		}
+		if min(cur.w, cur.h)/2 < minCoarseSide {
 			break
 		}
 		next := halve(cur)
@@ -53,6 +61,22 @@ func multiScaleBlur(p plane, r region) EdgeBlur {
 		putFloats(cur.pix)
 	}
 	return out
+}
+
+// lopsided reports a measure where some directions have edges and others
+// none strong enough: motion blur smears edges across its path into ramps
+// too faint to count while the streaks it draws stay sharp. A coarser
+// plane steepens the ramps until they are measured.
+func lopsided(b EdgeBlur) bool {
+	var measured, unmeasured int
+	for _, d := range b.Directions {
+		if finite(d) {
+			measured++
+		} else {
+			unmeasured++
+		}
+	}
+	return measured > 0 && unmeasured > 0
 }
 
 // maxAll is the largest measured estimate, +Inf when none was measured.

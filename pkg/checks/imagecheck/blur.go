@@ -23,7 +23,7 @@ var Blur = &lint.Rule{
 		{Name: "max_blur", Type: lint.FloatParam, Default: imaging.MaxBlurPerMille, Min: 0,
 			Doc: "largest accepted edge blur, in pixels per 1000 pixels of the document's long side"},
 		{Name: "by_category", Type: lint.FloatMapParam, Keys: categories,
-			Default: map[string]float64{"selfie": imaging.MaxBlurPerMilleSelfie},
+			Default: map[string]float64{"address": imaging.MaxBlurPerMillePage, "selfie": imaging.MaxBlurPerMilleSelfie},
 			Doc:     "max_blur for a category of document"},
 	},
 	Run: func(p *lint.Pass) {

@@ -23,6 +23,8 @@ var Exposure = &lint.Rule{
 			Doc: "an image is overexposed only when even its darkest 1 % is this bright, so a white page with dark print passes"},
 		{Name: "min_contrast", Type: lint.FloatParam, Default: float64(imaging.MinContrast), Min: 0,
 			Doc: "smallest accepted spread between the darkest and brightest 5 % (0–255)"},
+		{Name: "max_darkest_luma", Type: lint.FloatParam, Default: float64(imaging.MaxDarkestLuma), Min: 0,
+			Doc: "lightest accepted brightness (0–255) of the darkest 1 %, the print: lighter, it has faded to grey"},
 	},
 	Run: func(p *lint.Pass) {
 		for _, a := range decoded(p) {
@@ -47,6 +49,9 @@ func exposureProblem(p *lint.Pass, a analyzed) (redact.Text, bool) {
 			a.doc.File, m.P50, m.P1), true
 	case m.P95-m.P5 < p.Float("min_contrast"):
 		return redact.Textf("%s is washed out: contrast %.0f, needs at least %g", a.doc.File, m.P95-m.P5, p.Float("min_contrast")), true
+	case m.P1 > p.Float("max_darkest_luma"):
+		return redact.Textf("%s is washed out: even its darkest print is at %.0f of 255, at most %g is expected",
+			a.doc.File, m.P1, p.Float("max_darkest_luma")), true
 	}
 	return redact.Text{}, false
 }
