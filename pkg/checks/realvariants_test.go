@@ -5,8 +5,8 @@ import (
 	"image/draw"
 	"math"
 	"os"
-	"path/filepath"
 	"path"
+	"path/filepath"
 	"strings"
 	"testing"
 
