@@ -61,9 +61,10 @@ func benchStages(b *testing.B, size string) {
 		b.Fatal(err)
 	}
 	stage("measure", func() { _ = measure(y, cb, cr) })
-	stage("measure/sharpness", func() { _ = laplacianVariance(y) })
-	stage("measure/exposure", func() { _, _, _, _, _, _ = lumaStats(y) })
+	stage("measure/exposure", func() { _, _, _, _, _, _, _ = lumaStats(y) })
 	stage("measure/edge-blur", func() { _ = measureEdgeBlur(y, nil) })
+	stage("measure/document-blur", func() { _ = documentBlur(y, findOutline(y)) })
+	stage("measure/outline", func() { _ = findOutline(y) })
 	stage("measure/glare", func() { _ = findGlare(y, nil) })
 	stage("measure/colour", func() { _ = colourShare(y, *cb, *cr) })
 	stage("measure/hash", func() { _ = perceptualHash(y) })

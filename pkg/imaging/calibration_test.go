@@ -82,7 +82,6 @@ func calibrationTable() []capture {
 			capture{kind: k, w: 1600, h: 1200},
 			capture{kind: k, w: 1600, h: 1200, sigma: 12, blur: true},
 			capture{kind: k, w: 4032, h: 3024},
-			capture{kind: k, w: 4032, h: 3024, sigma: 30, blur: true},
 			capture{kind: k, w: 1600, h: 1200, alter: "dark", expose: "dark"},
 			capture{kind: k, w: 1600, h: 1200, alter: "over", expose: "over"},
 			capture{kind: k, w: 1600, h: 1200, alter: "flat", expose: "flat"},

@@ -65,8 +65,10 @@ func whitePoint(lum []float32, cb, cr plane) (y, b, r float32) {
 	return float32(sy / float64(n)), float32(sb / float64(n)), float32(sr / float64(n))
 }
 
-// lumaAt box-averages the working luma onto a w×h grid (the chroma
-// planes' size), so each chroma sample has the brightness of its area.
+// lumaAt gives each sample of a w×h grid (the chroma planes' size) the
+// brightness of its area of the working luma, from every other row and
+// column of it: the brightness only scales the light's cast, and a quarter
+// of the samples gives it as well as all of them.
 func lumaAt(y plane, w, h int) []float32 {
 	out := getFloats(w * h)
 	for oy := range h {
@@ -74,12 +76,15 @@ func lumaAt(y plane, w, h int) []float32 {
 		for ox := range w {
 			x0, x1 := span(ox, w, y.w)
 			var s float32
-			for yy := y0; yy < y1; yy++ {
-				for _, v := range y.pix[yy*y.w+x0 : yy*y.w+x1] {
-					s += v
+			var n int
+			for yy := y0; yy < y1; yy += 2 {
+				row := y.pix[yy*y.w : yy*y.w+x1]
+				for x := x0; x < x1; x += 2 {
+					s += row[x]
+					n++
 				}
 			}
-			out[oy*w+ox] = s / float32((y1-y0)*(x1-x0))
+			out[oy*w+ox] = s / float32(n)
 		}
 	}
 	return out

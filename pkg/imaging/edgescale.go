@@ -21,7 +21,7 @@ const maxHalvings = 2
 // minCoarseSide is the smallest short side, in pixels, of a coarser plane
 // worth measuring: on fewer pixels a document's print merges into blobs
 // whose edges no longer tell blur.
-const minCoarseSide = 100
+const minCoarseSide = 150
 
 // multiScaleBlur measures the edge blur of p inside r on p and, while the
 // blur is large, on planes of half and a quarter of its size. Each estimate

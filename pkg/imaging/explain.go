@@ -13,8 +13,8 @@ is taken, and the larger one counts, so shake in one direction is caught. That s
 is divided by the document's long side (the frame's when no outline is found, and at
 least half the frame's): small print scales with the document, so the score,
 in pixels per 1000 pixels of document, means the same on a 12-megapixel photo and on
-a 300-pixel scan. The raw figures (edge sigma, edges measured, Laplacian variance)
-are in the finding's data.`
+a 300-pixel scan. The raw figures (the edge sigma in pixels and the number of edges
+measured) are in the finding's data.`
 
 // ExposureExplanation is the calibration note for image.exposure.
 const ExposureExplanation = `Exposure is judged from the brightness histogram of the photo shrunk to 1000 pixels:

@@ -10,10 +10,6 @@ import "math"
 type Metrics struct {
 	WorkWidth, WorkHeight int
 
-	// Sharpness is the variance of the 3×3 Laplacian of the working luma,
-	// kept as a raw figure; the blur verdict comes from Blur.
-	Sharpness float64
-
 	// Blur is the estimated blur of the strongest edges (see EdgeBlur).
 	Blur EdgeBlur
 
@@ -45,11 +41,14 @@ type Metrics struct {
 // measure computes every metric from the working planes.
 func measure(y plane, cb, cr *plane) Metrics {
 	m := Metrics{WorkWidth: y.w, WorkHeight: y.h}
-	m.Sharpness = laplacianVariance(y)
-	m.MeanLuma, m.StdLuma, m.P1, m.P5, m.P50, m.P95 = lumaStats(y)
+	var bright float64
+	m.MeanLuma, m.StdLuma, m.P1, m.P5, m.P50, m.P95, bright = lumaStats(y)
 	m.Document = findOutline(y)
 	m.Blur = documentBlur(y, m.Document)
-	m.Glare = findGlare(y, m.Document.region())
+	if bright >= GlareMinBlob/4 {
+		// Fewer near-white samples than that cannot make one glare spot.
+		m.Glare = findGlare(y, m.Document.region())
+	}
 	if cb != nil && cr != nil {
 		m.Chroma, m.ChromaSpread = chromaStats(*cb, *cr)
 		m.ColourShare = colourShare(y, *cb, *cr)
@@ -58,36 +57,20 @@ func measure(y plane, cb, cr *plane) Metrics {
 	return m
 }
 
-// laplacianVariance uses the 4-neighbour kernel [0 1 0; 1 −4 1; 0 1 0]
-// (OpenCV's Laplacian with ksize 1) over the interior pixels.
-func laplacianVariance(p plane) float64 {
-	if p.w < 3 || p.h < 3 {
-		return 0
-	}
-	var sum, sq float64
-	for y := 1; y < p.h-1; y++ {
-		r := p.pix[y*p.w:]
-		up, dn := p.pix[(y-1)*p.w:], p.pix[(y+1)*p.w:]
-		for x := 1; x < p.w-1; x++ {
-			l := float64(up[x] + dn[x] + r[x-1] + r[x+1] - 4*r[x])
-			sum += l
-			sq += l * l
-		}
-	}
-	n := float64((p.w - 2) * (p.h - 2))
-	mean := sum / n
-	return sq/n - mean*mean
-}
-
 // lumaStats returns the mean, standard deviation and 1st, 5th, 50th and
-// 95th percentiles, the percentiles from a 256-bin histogram.
-func lumaStats(p plane) (mean, std, p1, p5, p50, p95 float64) {
+// 95th percentiles, the percentiles from a 256-bin histogram, and the
+// share of samples that round to GlareLuma or more, over every other row:
+// half a million samples describe a photo's brightness as well as a
+// million.
+func lumaStats(p plane) (mean, std, p1, p5, p50, p95, bright float64) {
 	// Two histograms and two sums, for alternate samples, so that a run of
 	// equal values does not chain every increment on the one before.
 	var h0, h1 [256]int32
 	var sum, sq float64
-	for y := range p.h {
+	var n int
+	for y := 0; y < p.h; y += 2 {
 		row := p.pix[y*p.w : (y+1)*p.w]
+		n += len(row)
 		var s0, s1, q0, q1 float32
 		x := 0
 		for ; x+1 < len(row); x += 2 {
@@ -109,10 +92,14 @@ func lumaStats(p plane) (mean, std, p1, p5, p50, p95 float64) {
 	for i := range hist {
 		hist[i] = int(h0[i]) + int(h1[i])
 	}
-	n := float64(len(p.pix))
-	mean = sum / n
-	std = math.Sqrt(max(0, sq/n-mean*mean))
-	return mean, std, percentile(hist, 0.01), percentile(hist, 0.05), percentile(hist, 0.5), percentile(hist, 0.95)
+	mean = sum / float64(n)
+	std = math.Sqrt(max(0, sq/float64(n)-mean*mean))
+	var clipped int
+	for _, c := range hist[GlareLuma:] {
+		clipped += c
+	}
+	bright = float64(clipped) / float64(n)
+	return mean, std, percentile(hist, 0.01), percentile(hist, 0.05), percentile(hist, 0.5), percentile(hist, 0.95), bright
 }
 
 func clampByte(v float32) uint8 {

@@ -9,9 +9,9 @@ const (
 	// MaxBlurPerMille is the largest edge blur (EdgeBlur.PerMille) image.blur
 	// accepts for an identity document. On real scans and photos of
 	// passports and ID cards (pkg/internal/realset), originals measure
-	// 0.6–2.2 and sharp camera photos 0.5–1.8; Gaussian blur of 0.5 % of
-	// the long side, where a person can no longer read the MRZ, measures
-	// 3.9–11. No version that OCR still reads measures over 4.
+	// 0.46–2.49 and sharp camera photos 0.40–1.89; Gaussian blur of 0.5 %
+	// of the long side, where a person can no longer read the MRZ,
+	// measures 4.16–9.48. No version that OCR still reads measures over 4.
 	MaxBlurPerMille = 4.0
 	// MaxBlurPerMillePage is the same for a page (a bill, a statement): its
 	// print is two to three times smaller against the page than an MRZ

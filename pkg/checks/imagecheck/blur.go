@@ -57,8 +57,7 @@ func measuredOn(b imaging.EdgeBlur) string {
 
 func blurData(m *imaging.Metrics, limit float64) map[string]any {
 	b := m.Blur
-	d := map[string]any{"max_blur": limit, "edges": b.Edges, "measured_on": measuredOn(b),
-		"laplacian_variance": round1(m.Sharpness)}
+	d := map[string]any{"max_blur": limit, "edges": b.Edges, "measured_on": measuredOn(b)}
 	if !math.IsInf(b.Sigma, 1) {
 		d["blur"] = round2(b.PerMille)
 		d["edge_sigma_px"] = round2(b.Sigma)
