@@ -47,6 +47,20 @@ func ReadFile(corpusRoot string, o Original) ([]byte, error) {
 	return os.ReadFile(filepath.Join(corpusRoot, filepath.FromSlash(o.Path)))
 }
 
+// DecodeFile decodes the image file at path, including a YCbCr TIFF such as
+// the MIDV-500 frames, which the standard decoders refuse.
+func DecodeFile(path string) (image.Image, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	img, _, err := image.Decode(bytes.NewReader(b))
+	if err != nil {
+		img, err = decodeYCbCrTIFF(b)
+	}
+	return img, err
+}
+
 // Open decodes o, including the YCbCr TIFF frame that the standard decoders
 // refuse.
 func Open(corpusRoot string, o Original) (image.Image, error) {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kyclint/kyclint/pkg/imaging/internal/area"
+	"github.com/kyclint/kyclint/pkg/internal/realset"
 )
 
 // workingLong is the long side of kyclint's working plane.
@@ -26,7 +27,7 @@ type testPlane struct {
 func loadImage(t testing.TB, path string) image.Image {
 	t.Helper()
 	if strings.HasSuffix(path, ".tif") {
-		img, err := readTIFFLuma(path)
+		img, err := realset.DecodeFile(path)
 		if err != nil {
 			t.Fatalf("decoding %s: %v", path, err)
 		}
