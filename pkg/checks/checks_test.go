@@ -8,6 +8,7 @@ import (
 
 	"github.com/kyclint/kyclint/pkg/checks"
 	"github.com/kyclint/kyclint/pkg/internal/linttest"
+	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/ruleset"
 	"github.com/kyclint/kyclint/rules"
 )
@@ -42,27 +43,44 @@ func TestFixtures(t *testing.T) {
 	}
 }
 
-// TestEveryRuleHasFixtures keeps the registry and the fixtures in step: a
-// rule without a fixture that expects one of its findings is untested.
+// TestEveryRuleHasFixtures keeps the registry and the fixtures in step:
+// every rule needs a fixture where it fires and one where it stays silent,
+// and its expectations must name a severity.
 func TestEveryRuleHasFixtures(t *testing.T) {
-	for _, r := range checks.Registry().List() {
+	for _, r := range checks.All() {
 		cases, _ := filepath.Glob(filepath.Join("testdata", r.ID, "*"))
-		expecting := 0
+		fires, silent := 0, 0
 		for _, dir := range cases {
+			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+				continue
+			}
 			c, err := linttest.Load(r.ID, dir)
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, ids := range c.Want {
-				for _, id := range ids {
-					if id == r.ID {
-						expecting++
+			n := 0
+			for _, ws := range c.Want {
+				for _, w := range ws {
+					if w.Rule != r.ID {
+						continue
+					}
+					n++
+					if w.Severity == lint.Off {
+						t.Errorf("%s: %s: want %s names no severity", dir, w.Pos, w)
 					}
 				}
 			}
+			if n > 0 {
+				fires++
+			} else {
+				silent++
+			}
 		}
-		if expecting == 0 {
-			t.Errorf("rule %s has no fixture in testdata/%s expecting a finding", r.ID, r.ID)
+		if fires == 0 {
+			t.Errorf("rule %s has no fixture in testdata/%s/ expecting a finding (a `# want %q` line)", r.ID, r.ID, r.ID)
+		}
+		if silent == 0 {
+			t.Errorf("rule %s has no fixture in testdata/%s/ where it stays silent (such as clean/, with no want for it)", r.ID, r.ID)
 		}
 	}
 }

@@ -1,8 +1,8 @@
 // Package linttest runs rules over fixture packs whose expectations sit
 // beside the inputs (see package expect for the conventions): a `# want
-// "rule.id"` comment on a manifest line, a hidden `.want` file for findings
-// on files and for options, and a hidden `.gen` file that generates inputs
-// too large or odd to commit.
+// "rule.id" [severity] ["regexp"]` comment on a manifest line, a hidden
+// `.want` file for findings on files and for options, and a hidden `.gen`
+// file that generates inputs too large or odd to commit.
 //
 // Only the rule a fixture folder is named after is compared, and both ways:
 // a missing finding and an unexpected one fail the test.
@@ -53,7 +53,7 @@ func (c *Case) Check(t *testing.T, reg *lint.Registry, loader *ruleset.Loader) {
 			t.Errorf("rule %s crashed: %s", f.Rule, f.Message.Plain)
 		}
 		if f.Rule == c.Rule {
-			t.Logf("%s: %s: %s", f.File, f.Rule, f.Message.Plain)
+			t.Logf("%s:%d: %s %s: %s", f.File, f.Line, f.Rule, f.Severity, f.Message.Plain)
 		}
 	}
 	for _, d := range c.Diff(c.Got(res)) {
