@@ -45,11 +45,12 @@ func TestFixtures(t *testing.T) {
 
 // TestEveryRuleHasFixtures keeps the registry and the fixtures in step:
 // every rule needs a fixture where it fires and one where it stays silent,
-// and its expectations must name a severity.
+// and its expectations must name a severity and, in at least one place, pin
+// the message.
 func TestEveryRuleHasFixtures(t *testing.T) {
 	for _, r := range checks.All() {
 		cases, _ := filepath.Glob(filepath.Join("testdata", r.ID, "*"))
-		fires, silent := 0, 0
+		fires, silent, pinned := 0, 0, 0
 		for _, dir := range cases {
 			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 				continue
@@ -65,6 +66,9 @@ func TestEveryRuleHasFixtures(t *testing.T) {
 						continue
 					}
 					n++
+					if w.Message != nil {
+						pinned++
+					}
 					if w.Severity == lint.Off {
 						t.Errorf("%s: %s: want %s names no severity", dir, w.Pos, w)
 					}
@@ -81,6 +85,9 @@ func TestEveryRuleHasFixtures(t *testing.T) {
 		}
 		if silent == 0 {
 			t.Errorf("rule %s has no fixture in testdata/%s/ where it stays silent (such as clean/, with no want for it)", r.ID, r.ID)
+		}
+		if pinned == 0 && fires > 0 {
+			t.Errorf("rule %s: no fixture in testdata/%s/ pins a message (`# want %q SEVERITY \"regexp\"`)", r.ID, r.ID, r.ID)
 		}
 	}
 }
