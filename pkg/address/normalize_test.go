@@ -32,17 +32,3 @@ func TestNormalizeBoundsWork(t *testing.T) {
 		t.Errorf("Normalize kept %d words, want at most %d", n, maxWords)
 	}
 }
-
-func TestMask(t *testing.T) {
-	cases := []struct{ in, want string }{
-		{"12 High St, London SW1A 1AA", "** H*** S*, L***** S*** ***"},
-		{"Flat 3, O'Brien Court", "F*** *, O'***** C****"},
-		{"Karl-Marx-Straße 12", "K***-M***-S***** **"},
-		{"", ""},
-	}
-	for _, c := range cases {
-		if got := Mask(c.in); got != c.want {
-			t.Errorf("Mask(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
-}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kyclint/kyclint/pkg/address"
 )
 
 // A Kind says how a personal value is masked.
@@ -17,11 +19,11 @@ const (
 	Name    Kind = iota // "Anna Maria" → "A*** M****"
 	Date                // "1988-03-14" → "1988-**-**"
 	Number              // "L898902C3" → "L89****C3"
-	Address             // every letter and digit after the first of each word hidden
+	Address             // "12B Baker St" → "*** B**** S*": numbers hidden wholly
 	Secret              // hidden entirely, e.g. an MRZ line
 )
 
-// A Value is a personal value that lint.Textf renders plain or masked.
+// A Value is a personal value that Textf renders plain or masked.
 type Value struct {
 	Kind  Kind
 	Value string
@@ -37,8 +39,10 @@ func SecretOf(s string) Value  { return Value{Secret, s} }
 // Masked returns the value with its personal part hidden.
 func (v Value) Masked() string {
 	switch v.Kind {
-	case Name, Address:
+	case Name:
 		return maskWords(v.Value)
+	case Address:
+		return address.Mask(v.Value)
 	case Date:
 		return maskDate(v.Value)
 	case Number:
@@ -49,7 +53,7 @@ func (v Value) Masked() string {
 }
 
 // maskWords keeps the first letter of each word and punctuation, so that the
-// shape of a name or address survives ("L*** M*****") but not its content.
+// shape of a name survives ("L*** M*****") but not its content.
 func maskWords(s string) string {
 	var b strings.Builder
 	first := true
