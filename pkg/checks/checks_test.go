@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/kyclint/kyclint/pkg/checks"
@@ -35,7 +36,7 @@ func TestFixtures(t *testing.T) {
 				}
 				c, err := linttest.Load(r.ID, work)
 				if err != nil {
-					t.Fatal(err)
+					t.Fatal(strings.ReplaceAll(err.Error(), work, dir))
 				}
 				c.Check(t, reg, loader)
 			})

@@ -32,7 +32,7 @@ func (w Want) String() string {
 		s += " " + w.Severity.String()
 	}
 	if w.Message != nil {
-		s += " " + strconv.Quote(w.Message.String())
+		s += ` "` + strings.ReplaceAll(w.Message.String(), `"`, `\"`) + `"`
 	}
 	return s
 }

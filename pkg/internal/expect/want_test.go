@@ -15,7 +15,7 @@ func TestParseWants(t *testing.T) {
 		{`"image.blur" "blurred"`, `"image.blur" "blurred"`},
 		{`"a.b" "a.b"`, `"a.b"|"a.b"`},
 		{`"a.b" warning "x y" "c.d" info`, `"a.b" warning "x y"|"c.d" info`},
-		{`"a.b" "a\.b"`, `"a.b" "a\\.b"`},
+		{`"a.b" "a\.b"`, `"a.b" "a\.b"`},
 		{`"a.b" "say \"hi\""`, `"a.b" "say \"hi\""`},
 	} {
 		ws, err := parseWants(tc.in, "kyc.yaml:3")
