@@ -1,9 +1,15 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 func TestSARIFURI(t *testing.T) {
@@ -65,6 +71,45 @@ func TestSARIFLocationsAndRules(t *testing.T) {
 		}
 		if loc.ArtifactLocation.URI != w.uri || line != w.line || related != w.related || res.RuleIndex != w.index {
 			t.Errorf("result %d: %s line %d related %q index %d; want %+v", i, loc.ArtifactLocation.URI, line, related, res.RuleIndex, w)
+		}
+	}
+}
+
+// TestSARIFValidatesAgainstOASISSchema checks the fixture's SARIF against the
+// OASIS SARIF 2.1.0 schema kept in testdata/sarif.
+func TestSARIFValidatesAgainstOASISSchema(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "sarif", "sarif-schema-2.1.0.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	if err := c.AddResource("sarif-schema-2.1.0.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile("sarif-schema-2.1.0.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		doc   string
+		valid bool
+	}{
+		{"fixture", render(t, "sarif", Options{Rules: fixtureRules}, fixture()), true},
+		{"no findings", render(t, "sarif", Options{}, Build(nil, Meta{ToolVersion: "1.2.3", Date: "2026-11-26"})), true},
+		{"a run without a tool", `{"version":"2.1.0","runs":[{"results":[]}]}`, false},
+	} {
+		inst, err := jsonschema.UnmarshalJSON(strings.NewReader(c.doc))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if err := sch.Validate(inst); (err == nil) != c.valid {
+			t.Errorf("%s: valid %v, want %v: %v", c.name, err == nil, c.valid, err)
 		}
 	}
 }
