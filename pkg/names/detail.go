@@ -1,6 +1,10 @@
 package names
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kyclint/kyclint/pkg/internal/editdist"
+)
 
 var roleNames = map[role]string{roleGiven: "given name", roleMiddle: "middle name", roleSurname: "surname"}
 
@@ -48,7 +52,7 @@ func typoDetail(a, b token, r role) string {
 func closestFolds(a, b token) (string, string) {
 	for _, x := range [2]string{a.icao, a.plain} {
 		for _, y := range [2]string{b.icao, b.plain} {
-			if osaDistance(x, y, 1) == 1 {
+			if editdist.OSA(x, y, 1) == 1 {
 				return x, y
 			}
 		}

@@ -1,6 +1,10 @@
 package names
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/kyclint/kyclint/pkg/internal/editdist"
+)
 
 // A token is one normalised word of a name with its Latin spellings.
 type token struct {
@@ -73,7 +77,7 @@ func isInitialOf(a, b token) bool {
 func nearSpelling(a, b token) bool {
 	for _, x := range [2]string{a.icao, a.plain} {
 		for _, y := range [2]string{b.icao, b.plain} {
-			if len(x) >= minNearRunes && len(y) >= minNearRunes && osaDistance(x, y, 1) == 1 {
+			if len(x) >= minNearRunes && len(y) >= minNearRunes && editdist.OSA(x, y, 1) == 1 {
 				return true
 			}
 		}

@@ -2,6 +2,12 @@
 // configuration errors can say "did you mean …".
 package suggest
 
+import (
+	"unicode/utf8"
+
+	"github.com/kyclint/kyclint/pkg/internal/editdist"
+)
+
 // DidYouMean returns ` (did you mean "x"?)` for the closest candidate within
 // a small edit distance, or "" when none is close.
 func DidYouMean(word string, candidates []string) string {
@@ -10,7 +16,7 @@ func DidYouMean(word string, candidates []string) string {
 		bestDist = 2
 	}
 	for _, c := range candidates {
-		if d := distance(word, c); d < bestDist {
+		if d := distance(word, c, bestDist-1); d < bestDist {
 			best, bestDist = c, d
 		}
 	}
@@ -20,27 +26,12 @@ func DidYouMean(word string, candidates []string) string {
 	return ` (did you mean "` + best + `"?)`
 }
 
-// distance is the Levenshtein distance between a and b, capped for long input.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 64 || len(rb) > 64 {
-		return 64
+// distance is the Levenshtein distance between a and b, or limit+1 when it
+// exceeds limit. Words over 64 runes are never close: they are not
+// misspellings of a key, and the table would cost too much.
+func distance(a, b string, limit int) int {
+	if utf8.RuneCountInString(a) > 64 || utf8.RuneCountInString(b) > 64 {
+		return limit + 1
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
+	return editdist.Levenshtein(a, b, limit)
 }
