@@ -58,28 +58,13 @@ func (c corpusCase) want() bool {
 	return c.Valid
 }
 
-// committedCorpus holds the MIT-licensed part of the shared MRZ corpus, so
-// that the corpus tests run in a clone of the project alone.
-const committedCorpus = "testdata/corpus"
-
 // TestCorpusCases scores kyclint against other MRZ parsers' test cases
-// (testdata/corpus/SOURCES.md): every case a peer asserts must agree, every
-// malformed case must be refused, and the rest must agree with the
-// independent check-digit computation recorded beside them.
+// (SOURCES.md §1): every case a peer asserts must agree, every malformed
+// case must be refused, and the rest must agree with the independent
+// check-digit computation recorded beside them.
 func TestCorpusCases(t *testing.T) {
-	scoreCases(t, filepath.Join(committedCorpus, "cases.json"))
-}
-
-// TestCorpusCasesShared scores the whole shared corpus, which adds the cases
-// whose licences keep them out of the repository.
-func TestCorpusCasesShared(t *testing.T) {
-	scoreCases(t, filepath.Join(corpus.Dir(t, "mrz"), "cases.json"))
-}
-
-func scoreCases(t *testing.T, path string) {
-	t.Helper()
 	var cases []corpusCase
-	loadJSON(t, path, &cases)
+	loadJSON(t, filepath.Join(corpus.Dir(t, "mrz"), "cases.json"), &cases)
 	if len(cases) == 0 {
 		t.Fatal("no cases")
 	}
@@ -166,15 +151,6 @@ func compareComputed(t *testing.T, i int, c corpusCase, z *Zone) {
 }
 
 func TestCorpusCheckDigitVectors(t *testing.T) {
-	checkVectors(t, filepath.Join(committedCorpus, "check_digit_vectors.json"))
-}
-
-func TestCorpusCheckDigitVectorsShared(t *testing.T) {
-	checkVectors(t, filepath.Join(corpus.Dir(t, "mrz"), "check_digit_vectors.json"))
-}
-
-func checkVectors(t *testing.T, path string) {
-	t.Helper()
 	var file struct {
 		Vectors []struct {
 			Data     string `json:"data"`
@@ -182,7 +158,7 @@ func checkVectors(t *testing.T, path string) {
 			CheckNot string `json:"check_not"`
 		} `json:"vectors"`
 	}
-	loadJSON(t, path, &file)
+	loadJSON(t, filepath.Join(corpus.Dir(t, "mrz"), "check_digit_vectors.json"), &file)
 	if len(file.Vectors) == 0 {
 		t.Fatal("no vectors")
 	}
