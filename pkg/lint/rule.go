@@ -17,6 +17,10 @@ type Rule struct {
 	Details  string   // optional longer notes for `kyclint explain`
 	Severity Severity // default severity
 	Params   []Param
+	// Replaced names parameters the rule no longer has, each with what took
+	// its place, so that a rule set written for an older kyclint is told
+	// what to write instead.
+	Replaced map[string]string
 	// NeedsManifest skips the rule for folders without a manifest, whose
 	// declared data is unknown.
 	NeedsManifest bool

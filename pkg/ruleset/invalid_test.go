@@ -19,6 +19,7 @@ func TestInvalidFiles(t *testing.T) {
 	}{
 		{"unknown rule", "id: x\nrules:\n  identity.ag: {min_years: 18}\n", "identity.ag", []string{`unknown rule "identity.ag"`, `did you mean "identity.age"`, "address.recency", "file.size"}},
 		{"unknown parameter", "id: x\nrules:\n  identity.age:\n    min_year: 18\n", "min_year", []string{`no parameter "min_year"`, `did you mean "min_years"`, "severity, min_years"}},
+		{"replaced parameter", "id: x\nrules:\n  image.blur:\n    min_sharpness: 500\n", "min_sharpness", []string{`no longer has parameter "min_sharpness"`, "max_blur"}},
 		{"string for an integer", "id: x\nrules:\n  identity.age:\n    min_years: eighteen\n", "eighteen", []string{"min_years", "want an integer", `"eighteen"`}},
 		{"float for an integer", "id: x\nrules:\n  identity.age:\n    min_years: 17.5\n", "17.5", []string{"want an integer"}},
 		{"list for a map", "id: x\nrules:\n  address.recency:\n    by_type: [tax_notice]\n", "by_type", []string{"by_type", "mapping", "got a list"}},

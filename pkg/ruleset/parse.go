@@ -209,6 +209,9 @@ func (l *Loader) parseRules(file string, n *yaml.Node, doc *fileDoc) *Error {
 			}
 			p := rule.Param(pk.Value)
 			if p == nil {
+				if why, ok := rule.Replaced[pk.Value]; ok {
+					return errorf(file, pk.Line, "rule %s no longer has parameter %q: %s", rule.ID, pk.Value, why)
+				}
 				return errorf(file, pk.Line, "rule %s has no parameter %q%s; valid: %s", rule.ID, pk.Value,
 					suggest.DidYouMean(pk.Value, known), strings.Join(known, ", "))
 			}

@@ -26,6 +26,9 @@ var Blur = &lint.Rule{
 			Default: map[string]float64{"address": imaging.MaxBlurPerMillePage, "selfie": imaging.MaxBlurPerMilleSelfie},
 			Doc:     "max_blur for a category of document"},
 	},
+	Replaced: map[string]string{
+		"min_sharpness": "blur is now measured as edge blur per 1000 px of the document; set max_blur (default 4) instead",
+	},
 	Run: func(p *lint.Pass) {
 		for _, a := range decoded(p) {
 			limit := threshold(p, a.doc, "max_blur")

@@ -26,6 +26,10 @@ var Exposure = &lint.Rule{
 		{Name: "max_darkest_luma", Type: lint.FloatParam, Default: float64(imaging.MaxDarkestLuma), Min: 0,
 			Doc: "lightest accepted brightness (0–255) of the darkest 1 %, the print: lighter, it has faded to grey"},
 	},
+	Replaced: map[string]string{
+		"min_mean_luma":      "darkness is judged by the brightest 5 %; set min_bright_luma (default 100) instead",
+		"overexposed_min_p5": "overexposure is judged by the darkest 1 %; set overexposed_min_p1 (default 80) instead",
+	},
 	Run: func(p *lint.Pass) {
 		for _, a := range decoded(p) {
 			if msg, bad := exposureProblem(p, a); bad {

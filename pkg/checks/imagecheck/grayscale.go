@@ -24,6 +24,9 @@ var Grayscale = &lint.Rule{
 		{Name: "categories", Type: lint.ListParam, Default: []string{"identity", "selfie"}, Values: categories,
 			Doc: "document categories that must be in colour"},
 	},
+	Replaced: map[string]string{
+		"max_chroma_spread": "colour is now the share of pixels that carry it; set min_colour_share (default 0.03) instead",
+	},
 	Run: func(p *lint.Pass) {
 		judged := p.List("categories")
 		limit := p.Float("min_colour_share")
