@@ -69,7 +69,7 @@ func baselineRun(opts *baselineOptions) error {
 	}
 	base, err := triage.OpenBaseline(path)
 	if err != nil {
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	if opts.Prune && base.Len() == 0 {
 		return usageErrorf("%s: no baseline to prune (`kyclint baseline write` makes one)", path)
@@ -95,7 +95,7 @@ func baselineRun(opts *baselineOptions) error {
 		}
 	})
 	if crashed != "" {
-		return &exitError{code: ExitTrouble, msg: fmt.Sprintf("a rule crashed on %s; the baseline was not written", crashed)}
+		return &exitError{code: ExitTrouble, err: fmt.Errorf("a rule crashed on %s; the baseline was not written", crashed)}
 	}
 	msg := fmt.Sprintf("recorded %d %s of %d %s", findings, plural(findings, "finding", "findings"), packs, plural(packs, "pack", "packs"))
 	if opts.Prune {
@@ -103,7 +103,7 @@ func baselineRun(opts *baselineOptions) error {
 		msg = fmt.Sprintf("dropped %d stale %s", n, plural(n, "entry", "entries"))
 	}
 	if err := base.Write(); err != nil {
-		return usageErrorf("writing baseline %s: %v", path, err)
+		return usageErrorf("writing baseline %s: %w", path, err)
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "kyclint: %s in %s (%d %s)\n", msg, path, base.Len(), plural(base.Len(), "entry", "entries"))
 	return nil

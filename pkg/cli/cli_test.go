@@ -2,7 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -82,4 +84,17 @@ func diff(want, got string) string {
 
 func checksRules() []string {
 	return checks.Registry().IDs()
+}
+
+// TestUsageErrorsKeepTheirCause: an error reported to the user still
+// carries the error it wraps, for callers that test it with errors.Is.
+func TestUsageErrorsKeepTheirCause(t *testing.T) {
+	err := usageErrorf("reading %s: %w", "kyc.yaml", fs.ErrNotExist)
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("errors.Is(%v, fs.ErrNotExist) = false", err)
+	}
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != ExitTrouble || err.Error() != "reading kyc.yaml: file does not exist" {
+		t.Errorf("got %#v (%q)", err, err)
+	}
 }

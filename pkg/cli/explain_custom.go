@@ -23,7 +23,7 @@ func findCustom(opts *explainOptions, id string) (*lint.Rule, error) {
 	}
 	set, err := opts.Factory.Loader.Load(ref)
 	if err != nil {
-		return nil, usageErrorf("%v", err)
+		return nil, usageErrorf("%w", err)
 	}
 	candidates := set.Settings.Custom
 	if cfg != nil {

@@ -90,21 +90,21 @@ func fixRun(opts *fixOptions) error {
 	}
 	resolver, err := newResolver(opts.Factory, opts.Rules, nil)
 	if err != nil {
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	target, err := fixTarget(opts.Pack)
 	if err != nil {
 		return err
 	}
 	if err := fix.CheckOut(target.Dir, opts.Out, opts.Force); err != nil {
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	p := pack.Load(target)
 	defer p.Close()
 	settings, _ := resolver.resolve(p)
 	plan, err := fix.Build(p, settings)
 	if err != nil {
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	defer plan.Close()
 	printPlan(opts.IO, plan)
@@ -113,7 +113,7 @@ func fixRun(opts *fixOptions) error {
 		return nil
 	}
 	if err := plan.Apply(opts.Out); err != nil {
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	fmt.Fprintf(opts.IO.Out, "\nWrote %s: %d fixed, %d copied unchanged. Linting the copy:\n\n",
 		opts.Out, plan.Changed(), countActions(plan, fix.Copy, fix.Keep))

@@ -26,7 +26,7 @@ var personRules = map[string]bool{
 func lintFixed(opts *fixOptions) error {
 	tmp, err := os.MkdirTemp("", "kyclint-fix-")
 	if err != nil {
-		return usageErrorf("creating a temporary folder: %v", err)
+		return usageErrorf("creating a temporary folder: %w", err)
 	}
 	defer os.RemoveAll(tmp)
 	side := filepath.Join(tmp, "report.json")

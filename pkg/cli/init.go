@@ -83,7 +83,7 @@ func initRun(opts *initOptions) error {
 		if errors.Is(err, os.ErrExist) {
 			return usageErrorf("%s appeared meanwhile; kyclint init never overwrites a manifest", path)
 		}
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	fmt.Fprintf(opts.IO.Out, "Wrote %s listing %d documents. Fill in the empty values from the documents, then run:\n  kyclint lint %s\n",
 		path, len(docs)-len(skipped), opts.Dir)
@@ -99,7 +99,7 @@ func initFields(opts *initOptions) (map[string][]string, error) {
 	}
 	set, err := opts.Factory.Loader.Load(id)
 	if err != nil {
-		return nil, usageErrorf("%v", err)
+		return nil, usageErrorf("%w", err)
 	}
 	fields, _ := set.Settings.Rules["document.missing-field"].Params["fields"].(map[string][]string)
 	return fields, nil

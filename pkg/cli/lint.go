@@ -131,7 +131,7 @@ func setupLint(opts *lintOptions) (*lintSetup, error) {
 	}
 	resolver, err := newResolver(opts.Factory, opts.Rules, cfg)
 	if err != nil {
-		return nil, usageErrorf("%v", err)
+		return nil, usageErrorf("%w", err)
 	}
 	op, err := newOperator(opts.Operator, cfg, date)
 	if err != nil {
@@ -144,7 +144,7 @@ func setupLint(opts *lintOptions) (*lintSetup, error) {
 func discoverTargets(opts *lintOptions, sh shard) ([]pack.Target, error) {
 	targets, err := pack.Discover(opts.Paths)
 	if err != nil {
-		return nil, usageErrorf("%v", err)
+		return nil, usageErrorf("%w", err)
 	}
 	if len(targets) == 0 && !opts.AllowEmpty {
 		return nil, usageErrorf("no pack found in %s: a pack is a folder with a kyc.yaml or with document files (--allow-empty accepts none)",
@@ -173,7 +173,7 @@ func lintRun(opts *lintOptions) error {
 			for _, started := range outs[:i] {
 				started.abort()
 			}
-			return usageErrorf("%v", err)
+			return usageErrorf("%w", err)
 		}
 	}
 	boundMemory(opts.IO, opts.Jobs)
@@ -193,7 +193,7 @@ func lintRun(opts *lintOptions) error {
 	setup.op.notes(opts.IO)
 	for _, o := range outs {
 		if err := o.write(opts.IO); err != nil {
-			return usageErrorf("%v", err)
+			return usageErrorf("%w", err)
 		}
 	}
 	return verdict.exit()
@@ -219,7 +219,7 @@ func (v *verdict) add(r lint.PackResult, failOn lint.Severity) {
 // exit derives the exit status from the results alone.
 func (v *verdict) exit() error {
 	if v.crashed != "" {
-		return &exitError{code: ExitTrouble, msg: fmt.Sprintf("a rule crashed on %s; the report is incomplete", v.crashed)}
+		return &exitError{code: ExitTrouble, err: fmt.Errorf("a rule crashed on %s; the report is incomplete", v.crashed)}
 	}
 	if v.failed {
 		return &exitError{code: ExitFailed}
@@ -244,7 +244,7 @@ func lintDate(s string, f *Factory) (pack.Date, error) {
 	}
 	d, err := pack.ParseDate(s)
 	if err != nil {
-		return pack.Date{}, usageErrorf("--date: %v", err)
+		return pack.Date{}, usageErrorf("--date: %w", err)
 	}
 	return d, nil
 }

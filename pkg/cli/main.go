@@ -22,14 +22,23 @@ const (
 // exitError ends a command with a code; its message, if any, goes to stderr.
 type exitError struct {
 	code int
-	msg  string
+	err  error
 }
 
-func (e *exitError) Error() string { return e.msg }
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return ""
+	}
+	return e.err.Error()
+}
 
-// usageErrorf reports bad input from the user: exit 2 with a message.
+// Unwrap lets errors.Is and errors.As see the cause a message wraps.
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageErrorf reports bad input from the user: exit 2 with a message. A %w
+// verb keeps the cause in the error's chain.
 func usageErrorf(format string, args ...any) error {
-	return &exitError{code: ExitTrouble, msg: fmt.Sprintf(format, args...)}
+	return &exitError{code: ExitTrouble, err: fmt.Errorf(format, args...)}
 }
 
 // Main runs kyclint with the process's arguments and streams and returns the
@@ -49,8 +58,8 @@ func Run(args []string, f *Factory) int {
 	}
 	var ee *exitError
 	if errors.As(err, &ee) {
-		if ee.msg != "" {
-			fmt.Fprintf(f.IO.ErrOut, "kyclint: %s\n", ee.msg)
+		if ee.err != nil {
+			fmt.Fprintf(f.IO.ErrOut, "kyclint: %s\n", ee.err)
 		}
 		return ee.code
 	}

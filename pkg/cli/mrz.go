@@ -48,7 +48,7 @@ func mrzRun(opts *mrzOptions) error {
 	if len(opts.Lines) == 0 {
 		data, err := io.ReadAll(io.LimitReader(opts.IO.In, maxMRZInput+1))
 		if err != nil {
-			return usageErrorf("reading standard input: %v", err)
+			return usageErrorf("reading standard input: %w", err)
 		}
 		if len(data) > maxMRZInput {
 			return usageErrorf("standard input is over %d bytes; an MRZ is 2 or 3 lines", maxMRZInput)
@@ -67,7 +67,7 @@ func mrzRun(opts *mrzOptions) error {
 	case errors.As(err, &perr):
 		rep = perr.Report()
 	default:
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	if opts.Format == "json" {
 		enc := json.NewEncoder(opts.IO.Out)

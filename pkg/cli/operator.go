@@ -52,7 +52,7 @@ func loadConfig(f *Factory, fl operatorFlags) (*config.Config, error) {
 	}
 	cfg, err := config.Load(path, shortPath(path), f.Loader)
 	if err != nil {
-		return nil, usageErrorf("%v", err)
+		return nil, usageErrorf("%w", err)
 	}
 	return cfg, nil
 }
@@ -103,7 +103,7 @@ func newOperator(fl operatorFlags, cfg *config.Config, date pack.Date) (*operato
 	}
 	base, err := triage.OpenBaseline(path)
 	if err != nil {
-		return nil, usageErrorf("%v", err)
+		return nil, usageErrorf("%w", err)
 	}
 	op.base = base
 	return op, nil

@@ -43,7 +43,7 @@ func planOutputs(opts *lintOptions, failOn lint.Severity, meta report.Meta) ([]*
 		toTerminal := path == "" && opts.IO.IsStdoutTTY()
 		w, err := report.New(name, report.Options{Color: toTerminal && opts.IO.ColorEnabled(), Rules: ruleDocs(opts.Factory), FailOn: failOn})
 		if err != nil {
-			return nil, usageErrorf("%v", err)
+			return nil, usageErrorf("%w", err)
 		}
 		m := meta
 		if m.Reveal, err = revealPersonal(opts.Redact, name, toTerminal, opts.IO.InCI()); err != nil {

@@ -56,14 +56,14 @@ func reformatRun(opts *reformatOptions) error {
 	w, err := report.New(opts.Format, report.Options{Color: toTerminal && opts.IO.ColorEnabled(),
 		Rules: ruleDocs(opts.Factory), FailOn: failOn})
 	if err != nil {
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	rep, err := readReport(opts.IO, opts.Input)
 	if err != nil {
 		return err
 	}
 	if err := writeReport(opts.IO, opts.Output, func(out io.Writer) error { return w.Write(out, rep) }); err != nil {
-		return usageErrorf("%s report: %v", opts.Format, err)
+		return usageErrorf("%s report: %w", opts.Format, err)
 	}
 	return nil
 }
@@ -74,14 +74,14 @@ func readReport(streams *IOStreams, name string) (*report.Report, error) {
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, usageErrorf("reading %s: %v", name, err)
+			return nil, usageErrorf("reading %s: %w", name, err)
 		}
 		defer f.Close()
 		in, label = f, name
 	}
 	rep, err := report.Read(in)
 	if err != nil {
-		return nil, usageErrorf("reading %s: %v", label, err)
+		return nil, usageErrorf("reading %s: %w", label, err)
 	}
 	return rep, nil
 }

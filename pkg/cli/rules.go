@@ -44,7 +44,7 @@ type ruleEntry struct {
 func rulesRun(opts *rulesOptions) error {
 	set, err := opts.Factory.Loader.Load(opts.Rules)
 	if err != nil {
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	entries := make([]ruleEntry, 0, len(opts.Factory.Registry.List()))
 	for _, r := range opts.Factory.Registry.List() {

@@ -65,7 +65,7 @@ func rulesetList(f *Factory) error {
 func rulesetShow(f *Factory, ref string) error {
 	set, err := f.Loader.Load(ref)
 	if err != nil {
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s, merged from %s\n", set.ID, strings.Join(set.Chain, " <- "))
@@ -116,7 +116,7 @@ func rulesetValidate(f *Factory, files []string) error {
 		fmt.Fprintf(f.IO.Out, "%s: ok (%s)\n", file, strings.Join(set.Chain, " <- "))
 	}
 	if bad > 0 {
-		return &exitError{code: ExitTrouble, msg: fmt.Sprintf("%d of %d rule-set files invalid", bad, len(files))}
+		return &exitError{code: ExitTrouble, err: fmt.Errorf("%d of %d rule-set files invalid", bad, len(files))}
 	}
 	return nil
 }

@@ -13,11 +13,11 @@ import (
 func rulesetDiff(f *Factory, a, b string) error {
 	sa, err := f.Loader.Load(a)
 	if err != nil {
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	sb, err := f.Loader.Load(b)
 	if err != nil {
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	lines := diffSets(f, sa, sb)
 	fmt.Fprintf(f.IO.Out, "--- %s (%s)\n+++ %s (%s)\n", sa.ID, sa.File, sb.ID, sb.File)

@@ -48,11 +48,11 @@ func rulesetTestRun(opts *rulesetTestOptions) error {
 	}
 	auto, err := newResolver(f, opts.Rules, nil)
 	if err != nil {
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	targets, err := pack.Discover([]string{opts.Dir})
 	if err != nil {
-		return usageErrorf("%v", err)
+		return usageErrorf("%w", err)
 	}
 	if len(targets) == 0 {
 		return usageErrorf("no pack found in %s", opts.Dir)
@@ -84,17 +84,17 @@ func rulesetTestRun(opts *rulesetTestOptions) error {
 func rulesetTestPack(f *Factory, t pack.Target, rules string, auto *resolver, date pack.Date) ([]string, error) {
 	c, err := expect.LoadWith("", t.Dir, "", date.String())
 	if err != nil {
-		return nil, usageErrorf("%s: %v", t.Path, err)
+		return nil, usageErrorf("%s: %w", t.Path, err)
 	}
 	d, err := pack.ParseDate(c.Date)
 	if err != nil {
-		return nil, usageErrorf("%s/.want: date: %v", t.Path, err)
+		return nil, usageErrorf("%s/.want: date: %w", t.Path, err)
 	}
 	resolve := auto.resolve
 	if c.Rules != "" && rules == "" {
 		set, err := f.Loader.Load(c.RuleSet())
 		if err != nil {
-			return nil, usageErrorf("%s/.want: %v", t.Path, err)
+			return nil, usageErrorf("%s/.want: %w", t.Path, err)
 		}
 		resolve = func(*pack.Pack) (*lint.Settings, *pack.Problem) { return set.Settings, nil }
 	}
