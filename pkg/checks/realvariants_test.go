@@ -134,9 +134,6 @@ func notWhiteUnderHighlight(m *image.RGBA) bool {
 	return n > 0 && under/n < 225 && clipped < 0.05*float64(len(m.Pix)/4)
 }
 
-// The MIDV-500 frame's card, clockwise from the top-left, in its pixels.
-var midvCard = [4]image.Point{{139, 678}, {940, 689}, {966, 1180}, {88, 1167}}
-
 // TestCroppedOnRealPhoto crops the real phone photo of an ID card: a crop
 // through the card is reported with the side it runs out at; a crop that
 // keeps the card with a margin is not.

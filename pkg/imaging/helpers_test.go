@@ -99,5 +99,3 @@ func analyzeBytes(tb testing.TB, b []byte) *Analysis {
 	}
 	return a
 }
-
-func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }

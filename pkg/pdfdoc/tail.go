@@ -2,7 +2,6 @@ package pdfdoc
 
 import (
 	"bytes"
-	"strconv"
 )
 
 // header finds %PDF-x.y in the first bytes and returns the version.
@@ -83,5 +82,3 @@ func (p *parser) objHeader() (num, gen int64, err error) {
 	}
 	return num, gen, nil
 }
-
-func itoa(n int64) string { return strconv.FormatInt(n, 10) }

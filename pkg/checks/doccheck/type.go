@@ -7,7 +7,6 @@ import (
 
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
-	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // Type reports documents of a type the rule set does not accept.
@@ -45,5 +44,3 @@ func categoryPhrase(c pack.Category) string {
 	}
 	return string(c)
 }
-
-func textf(format string, args ...any) redact.Text { return redact.Textf(format, args...) }
