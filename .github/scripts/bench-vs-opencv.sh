@@ -3,7 +3,7 @@
 # corpus of phone-sized JPEGs, on one pinned core and on two.
 #
 #   kyclint: imaging.Analyze, the whole per-file image check (SHA-256,
-#            header, EXIF, sharpness, exposure, glare, chroma, perceptual
+#            header, EXIF, document outline, edge blur, exposure, glare, colour, perceptual
 #            hash), driven by pkg/imaging/internal/benchanalyze; -jobs 2 on
 #            two cores.
 #   opencv:  cv2.imread(p, cv2.IMREAD_GRAYSCALE) and
