@@ -6,6 +6,10 @@ import (
 	"github.com/kyclint/kyclint/pkg/imaging/jpegluma"
 )
 
+// decodeFast is the fast decoder, a variable so that a test can make it
+// fail the way a bug would.
+var decodeFast = jpegluma.Decode
+
 // jpegPlanes computes the working planes of a JPEG with package jpegluma,
 // which reduces each block's pixels straight from its DCT coefficients
 // into the working planes, as planes does from a decoded frame, without
@@ -18,9 +22,13 @@ func jpegPlanes(r io.ReaderAt, size int64, long int, lim Limits) (y plane, cb, c
 		cw, ch := workingSize(f.Chroma.W, f.Chroma.H, chromaLong(long))
 		return jpegluma.Plane{W: dw, H: dh}, jpegluma.Plane{W: cw, H: ch}
 	}
-	m, err := jpegluma.Decode(r, size, jpegluma.Options{Target: target, MaxPixels: lim.maxPixels(), Alloc: getFloats})
+	var m *jpegluma.Image
+	err = guard(func() (err error) {
+		m, err = decodeFast(r, size, jpegluma.Options{Target: target, MaxPixels: lim.maxPixels(), Alloc: getFloats})
+		return err
+	})
 	if err != nil {
-		return plane{}, nil, nil, err
+		return plane{}, nil, nil, err // a panic too: the standard decoder takes the file
 	}
 	y = plane{m.Luma.W, m.Luma.H, m.Y}
 	if m.Cb == nil {

@@ -2,12 +2,15 @@ package imaging
 
 import (
 	"bytes"
+	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/kyclint/kyclint/pkg/imaging/jpegluma"
 	"github.com/kyclint/kyclint/pkg/internal/corpus"
 	"github.com/kyclint/kyclint/pkg/internal/linttest"
 )
@@ -109,4 +112,21 @@ func TestFastPathVerdictsOnFiles(t *testing.T) {
 		}
 	}
 	t.Logf("verdicts agree on %d of %d JPEG files (%d fixture folders)", agree, len(paths), len(gens))
+}
+
+// TestFastPathPanicFallsBack: a panic in the fast decoder is recovered
+// like one in the standard decoders, and the file is measured by the
+// standard path instead.
+func TestFastPathPanicFallsBack(t *testing.T) {
+	b := jpegOf(t, linttest.Photo(640, 480, 3), nil)
+	want := analyzeBytes(t, b).Metrics
+	decodeFast = func(io.ReaderAt, int64, jpegluma.Options) (*jpegluma.Image, error) { panic("a bug") }
+	defer func() { decodeFast = jpegluma.Decode }()
+	a, err := Analyze(bytes.NewReader(b), int64(len(b)), Options{})
+	if err != nil || a.Metrics == nil {
+		t.Fatalf("Analyze after a fast-path panic: %v", err)
+	}
+	if a.Metrics.WorkWidth != want.WorkWidth || math.Abs(a.Metrics.MeanLuma-want.MeanLuma) > 1 {
+		t.Errorf("standard path measured %+v, fast path %+v", *a.Metrics, *want)
+	}
 }
