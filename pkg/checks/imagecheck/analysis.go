@@ -3,6 +3,8 @@
 package imagecheck
 
 import (
+	"slices"
+
 	"github.com/kyclint/kyclint/pkg/filetype"
 	"github.com/kyclint/kyclint/pkg/imaging"
 	"github.com/kyclint/kyclint/pkg/lint"
@@ -68,6 +70,28 @@ func analysisOf(p *lint.Pass, d *pack.Document) result {
 		a, err := imaging.Analyze(ra, d.Size, imaging.Options{Limits: imaging.Limits{MaxPixels: maxPixels}})
 		return result{a: a, err: err}
 	}).(result)
+}
+
+// categories are the document categories a rule's parameters may name.
+var categories = []string{"identity", "address", "selfie", "other"}
+
+// categoriesParam is the `categories` parameter of a rule that judges only
+// some categories of document.
+func categoriesParam(def []string, doc string) lint.Param {
+	return lint.Param{Name: "categories", Type: lint.ListParam, Default: def, Values: categories, Doc: doc}
+}
+
+// judged returns the decoded images whose category the rule's
+// `categories` parameter lists.
+func judged(p *lint.Pass) []analyzed {
+	cats := p.List("categories")
+	var out []analyzed
+	for _, a := range decoded(p) {
+		if slices.Contains(cats, string(a.doc.Category())) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // threshold picks a per-category value from a by_category mapping.

@@ -8,8 +8,6 @@ import (
 	"github.com/kyclint/kyclint/pkg/redact"
 )
 
-var categories = []string{"identity", "address", "selfie", "other"}
-
 // Blur reports photos too blurred for their small print to be read.
 var Blur = &lint.Rule{
 	ID:       "image.blur",

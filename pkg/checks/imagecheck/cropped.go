@@ -1,7 +1,6 @@
 package imagecheck
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/kyclint/kyclint/pkg/imaging"
@@ -20,14 +19,12 @@ var Cropped = &lint.Rule{
 	Hint:    croppedHints.identity,
 	Details: imaging.CroppedExplanation,
 	Params: []lint.Param{
-		{Name: "categories", Type: lint.ListParam, Default: []string{"identity", "address"}, Values: categories,
-			Doc: "document categories judged; a proof of address is reported as a warning"},
+		categoriesParam([]string{"identity", "address"}, "document categories judged; a proof of address is reported as a warning"),
 	},
 	Run: func(p *lint.Pass) {
-		judged := p.List("categories")
-		for _, a := range decoded(p) {
+		for _, a := range judged(p) {
 			o := a.a.Metrics.Document
-			if o == nil || !o.IsCut() || !slices.Contains(judged, string(a.doc.Category())) {
+			if o == nil || !o.IsCut() {
 				continue
 			}
 			sev := lint.Off

@@ -1,8 +1,6 @@
 package imagecheck
 
 import (
-	"slices"
-
 	"github.com/kyclint/kyclint/pkg/imaging"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/redact"
@@ -22,14 +20,12 @@ var Framing = &lint.Rule{
 			Doc: "smallest accepted share of the frame that the document covers"},
 		{Name: "max_tilt_deg", Type: lint.FloatParam, Default: imaging.MaxTiltDeg, Min: 0,
 			Doc: "largest accepted angle, in degrees, between the document's long edges and the photo's edges"},
-		{Name: "categories", Type: lint.ListParam, Default: []string{"identity", "address"}, Values: categories,
-			Doc: "document categories judged"},
+		categoriesParam([]string{"identity", "address"}, "document categories judged"),
 	},
 	Run: func(p *lint.Pass) {
-		judged := p.List("categories")
-		for _, a := range decoded(p) {
+		for _, a := range judged(p) {
 			o := a.a.Metrics.Document
-			if o == nil || o.IsCut() || !slices.Contains(judged, string(a.doc.Category())) {
+			if o == nil || o.IsCut() {
 				continue
 			}
 			data := map[string]any{"area": round3(o.Area), "tilt_deg": round1(o.TiltDeg), "outline_score": round2(o.Score)}

@@ -1,8 +1,6 @@
 package imagecheck
 
 import (
-	"slices"
-
 	"github.com/kyclint/kyclint/pkg/imaging"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
@@ -20,18 +18,16 @@ var Glare = &lint.Rule{
 	Params: []lint.Param{
 		{Name: "max_share", Type: lint.FloatParam, Default: imaging.MaxGlareShare, Min: 0,
 			Doc: "largest accepted share of the frame covered by glare spots big enough to hide text"},
-		{Name: "categories", Type: lint.ListParam, Default: []string{"identity", "selfie"}, Values: categories,
-			Doc: "document categories judged for glare"},
+		categoriesParam([]string{"identity", "selfie"}, "document categories judged for glare"),
 	},
 	Run: func(p *lint.Pass) {
-		judged := p.List("categories")
-		for _, a := range decoded(p) {
+		for _, a := range judged(p) {
 			g := a.a.Metrics.Glare
 			share := g.Share
 			if a.doc.Category() == pack.SelfieCat {
 				share = g.AnyShare // on the face as much as on the card held
 			}
-			if !slices.Contains(judged, string(a.doc.Category())) || share <= p.Float("max_share") {
+			if share <= p.Float("max_share") {
 				continue
 			}
 			p.Report(lint.Finding{File: a.doc.File, Hint: glareHints.For(a.doc),

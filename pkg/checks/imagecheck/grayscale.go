@@ -1,8 +1,6 @@
 package imagecheck
 
 import (
-	"slices"
-
 	"github.com/kyclint/kyclint/pkg/imaging"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/redact"
@@ -21,18 +19,16 @@ var Grayscale = &lint.Rule{
 	Params: []lint.Param{
 		{Name: "min_colour_share", Type: lint.FloatParam, Default: imaging.MinColourShare, Min: 0,
 			Doc: "an image in which a smaller share of the pixels carries colour of its own is black and white"},
-		{Name: "categories", Type: lint.ListParam, Default: []string{"identity", "selfie"}, Values: categories,
-			Doc: "document categories that must be in colour"},
+		categoriesParam([]string{"identity", "selfie"}, "document categories that must be in colour"),
 	},
 	Replaced: map[string]string{
 		"max_chroma_spread": "colour is now the share of pixels that carry it; set min_colour_share (default 0.03) instead",
 	},
 	Run: func(p *lint.Pass) {
-		judged := p.List("categories")
 		limit := p.Float("min_colour_share")
-		for _, a := range decoded(p) {
+		for _, a := range judged(p) {
 			m := a.a.Metrics
-			if !slices.Contains(judged, string(a.doc.Category())) || m.ColourShare >= limit {
+			if m.ColourShare >= limit {
 				continue
 			}
 			p.Report(lint.Finding{File: a.doc.File,
