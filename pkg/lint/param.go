@@ -40,6 +40,7 @@ type Param struct {
 	Default any
 	Doc     string
 	Min     float64 // smallest allowed number, for numeric types
+	Max     float64 // largest allowed number, for numeric types; 0 means no bound
 	Values  []string
 	Keys    []string
 }
@@ -62,14 +63,18 @@ func (p *Param) Check(v any) error {
 	case IntParam:
 		var n int
 		n, ok = v.(int)
-		if ok && float64(n) < p.Min {
-			return fmt.Errorf("must be at least %v", p.Min)
+		if ok {
+			if err := p.checkBounds(float64(n)); err != nil {
+				return err
+			}
 		}
 	case FloatParam:
 		var f float64
 		f, ok = v.(float64)
-		if ok && f < p.Min {
-			return fmt.Errorf("must be at least %v", p.Min)
+		if ok {
+			if err := p.checkBounds(f); err != nil {
+				return err
+			}
 		}
 	case BoolParam:
 		_, ok = v.(bool)
@@ -114,6 +119,16 @@ func (p *Param) Check(v any) error {
 	}
 	if !ok {
 		return fmt.Errorf("want a %s, got %T", p.Type, v)
+	}
+	return nil
+}
+
+func (p *Param) checkBounds(n float64) error {
+	switch {
+	case n < p.Min:
+		return fmt.Errorf("must be at least %v", p.Min)
+	case p.Max != 0 && n > p.Max:
+		return fmt.Errorf("must be at most %v", p.Max)
 	}
 	return nil
 }

@@ -18,6 +18,7 @@ type Pass struct {
 	Documents DocumentPolicy
 	Settings  *Settings
 	params    map[string]any
+	config    any // the rule's typed parameters (see New)
 	severity  Severity
 	findings  []Finding
 }

@@ -24,7 +24,14 @@ type Rule struct {
 	// NeedsManifest skips the rule for folders without a manifest, whose
 	// declared data is unknown.
 	NeedsManifest bool
-	Run           func(*Pass)
+	// Requires lists the shared analyses the rule reads (see Analysis).
+	Requires []Analyzer
+	// Run does the check. A rule with parameters is made by New, which
+	// sets Params and Run from a typed declaration.
+	Run func(*Pass)
+
+	config  func(values map[string]any) any // builds the typed parameters; set by New
+	declErr error                           // a malformed parameter declaration, from New
 }
 
 // Group returns the part of the id before the dot.
@@ -68,6 +75,8 @@ func (r *Rule) Validate() error {
 		return fmt.Errorf("rule %s: default severity must not be off", r.ID)
 	case r.Run == nil:
 		return fmt.Errorf("rule %s: no Run function", r.ID)
+	case r.declErr != nil:
+		return fmt.Errorf("rule %s: %w", r.ID, r.declErr)
 	}
 	for _, p := range r.Params {
 		if err := p.validate(); err != nil {
@@ -79,8 +88,9 @@ func (r *Rule) Validate() error {
 
 // A Registry is the ordered list of known rules.
 type Registry struct {
-	rules []*Rule
-	byID  map[string]*Rule
+	rules     []*Rule
+	byID      map[string]*Rule
+	analyzers []Analyzer
 }
 
 // NewRegistry indexes rules, sorted by id; it fails on a malformed or
@@ -96,9 +106,44 @@ func NewRegistry(rules []*Rule) (*Registry, error) {
 		}
 		reg.byID[r.ID] = r
 		reg.rules = append(reg.rules, r)
+		for _, a := range r.Requires {
+			if err := reg.addAnalyzer(a); err != nil {
+				return nil, fmt.Errorf("rule %s: %w", r.ID, err)
+			}
+		}
 	}
+	sort.Slice(reg.analyzers, func(i, j int) bool { return reg.analyzers[i].Name() < reg.analyzers[j].Name() })
 	sort.Slice(reg.rules, func(i, j int) bool { return reg.rules[i].ID < reg.rules[j].ID })
 	return reg, nil
+}
+
+func (reg *Registry) addAnalyzer(a Analyzer) error {
+	for _, b := range reg.analyzers {
+		switch {
+		case a == b:
+			return nil
+		case a.Name() == b.Name():
+			return fmt.Errorf("two analyses are named %s", a.Name())
+		}
+	}
+	if err := a.validate(); err != nil {
+		return err
+	}
+	reg.analyzers = append(reg.analyzers, a)
+	return nil
+}
+
+// Analyzers returns the analyses the rules require, sorted by name.
+func (reg *Registry) Analyzers() []Analyzer { return reg.analyzers }
+
+// Analyzer returns the analysis named name.
+func (reg *Registry) Analyzer(name string) (Analyzer, bool) {
+	for _, a := range reg.analyzers {
+		if a.Name() == name {
+			return a, true
+		}
+	}
+	return nil, false
 }
 
 // List returns the rules sorted by id.

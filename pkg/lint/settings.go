@@ -1,6 +1,10 @@
 package lint
 
-import "github.com/kyclint/kyclint/pkg/pack"
+import (
+	"sync"
+
+	"github.com/kyclint/kyclint/pkg/pack"
+)
 
 // Settings is what a rule set resolves to: for every rule its severity and
 // parameter values, and the documents a pack must hold. The ruleset package
@@ -12,6 +16,48 @@ type Settings struct {
 	// Custom holds the rule set's own rules (CEL expressions), run after
 	// the registry's; their severities are in Rules like any other.
 	Custom []*Rule
+	// Analyses holds the settings of each shared analysis (see Analysis),
+	// by name, as rule sets write them under analyses.
+	Analyses map[string]map[string]any
+
+	// configs caches each rule's typed parameters, built on first use;
+	// Settings must not change once linting has started.
+	mu      sync.Mutex
+	configs map[any]any
+}
+
+// config returns rule r's parameters under s as r's typed value (see New),
+// or nil for a rule without typed parameters.
+func (s *Settings) config(r *Rule) any {
+	if r.config == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c, ok := s.configs[r]; ok {
+		return c
+	}
+	if s.configs == nil {
+		s.configs = map[any]any{}
+	}
+	c := r.config(s.Rules[r.ID].Params)
+	s.configs[r] = c
+	return c
+}
+
+// analysisConfig returns analysis a's settings under s as a's typed value.
+func (s *Settings) analysisConfig(a Analyzer) any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c, ok := s.configs[a]; ok {
+		return c
+	}
+	if s.configs == nil {
+		s.configs = map[any]any{}
+	}
+	c := a.configFrom(s.Analyses[a.Name()])
+	s.configs[a] = c
+	return c
 }
 
 // RuleSettings is one rule's effective configuration.
@@ -55,6 +101,14 @@ func Defaults(reg *Registry) *Settings {
 			params[p.Name] = p.Default
 		}
 		s.Rules[r.ID] = RuleSettings{Severity: r.Severity, Params: params}
+	}
+	s.Analyses = map[string]map[string]any{}
+	for _, a := range reg.Analyzers() {
+		params := make(map[string]any, len(a.Params()))
+		for _, p := range a.Params() {
+			params[p.Name] = p.Default
+		}
+		s.Analyses[a.Name()] = params
 	}
 	return s
 }

@@ -45,7 +45,7 @@ type Document struct {
 	pack *Pack
 	memo struct {
 		sync.Mutex
-		values map[string]any
+		values map[any]*sharedValue
 	}
 	content struct {
 		once sync.Once
@@ -132,19 +132,30 @@ func (d *Document) Category() Category { return d.Type.Category() }
 // which carries fewer printed fields.
 func (d *Document) IsBackSide() bool { return d.Side == "back" }
 
-// Memo returns the value stored under key, computing it on first use. Rules
-// use it to share expensive work on one document (decoding an image, parsing
-// its MRZ) so that each is done at most once per lint.
-func (d *Document) Memo(key string, compute func() any) any {
+// Memo is Shared with a string key; it goes once every rule uses lint.Analysis.
+func (d *Document) Memo(key string, compute func() any) any { return d.Shared(key, compute) }
+
+// Shared returns the value stored under key, computing it on first use.
+// It is the store behind lint.Analysis, whose values are the keys: each
+// analysis of a document (decoding an image, parsing its MRZ) is done at
+// most once per lint.
+func (d *Document) Shared(key any, compute func() any) any {
 	d.memo.Lock()
-	defer d.memo.Unlock()
-	if v, ok := d.memo.values[key]; ok {
-		return v
+	e, ok := d.memo.values[key]
+	if !ok {
+		if d.memo.values == nil {
+			d.memo.values = map[any]*sharedValue{}
+		}
+		e = &sharedValue{}
+		d.memo.values[key] = e
 	}
-	if d.memo.values == nil {
-		d.memo.values = map[string]any{}
-	}
-	v := compute()
-	d.memo.values[key] = v
-	return v
+	d.memo.Unlock()
+	// Computing outside the lock lets one analysis use another.
+	e.once.Do(func() { e.v = compute() })
+	return e.v
+}
+
+type sharedValue struct {
+	once sync.Once
+	v    any
 }

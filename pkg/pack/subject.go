@@ -74,7 +74,10 @@ func (p *Pack) FileSHA256(name string) string {
 	clean := path.Clean(filepath.ToSlash(name))
 	for _, d := range p.Documents {
 		if path.Clean(filepath.ToSlash(d.File)) == clean {
-			return d.Memo("pack.sha256", func() any { return hashDocument(d) }).(string)
+			if sum := d.SHA256(); sum != nil {
+				return hex.EncodeToString(sum[:])
+			}
+			return ""
 		}
 	}
 	for _, f := range p.Files {
@@ -85,16 +88,26 @@ func (p *Pack) FileSHA256(name string) string {
 	return ""
 }
 
-func hashDocument(d *Document) string {
-	ra, err := d.Content()
-	if err != nil {
-		return ""
-	}
-	h := sha256.New()
-	if _, err := io.Copy(h, io.NewSectionReader(ra, 0, d.Size)); err != nil {
-		return ""
-	}
-	return hex.EncodeToString(h.Sum(nil))
+// hashKey is the key of a document's hash in its Shared store.
+type hashKey struct{}
+
+// SHA256 returns the SHA-256 of the document's content, computed once per
+// lint for every rule and for fingerprints, or nil when the file cannot be
+// read safely.
+func (d *Document) SHA256() *[32]byte {
+	return d.Shared(hashKey{}, func() any {
+		ra, err := d.Content()
+		if err != nil {
+			return (*[32]byte)(nil)
+		}
+		h := sha256.New()
+		if _, err := io.Copy(h, io.NewSectionReader(ra, 0, d.Size)); err != nil {
+			return (*[32]byte)(nil)
+		}
+		var sum [32]byte
+		h.Sum(sum[:0])
+		return &sum
+	}).(*[32]byte)
 }
 
 func hashFile(p *Pack, name string) string {

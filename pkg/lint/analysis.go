@@ -1,0 +1,100 @@
+package lint
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/kyclint/kyclint/pkg/pack"
+)
+
+// An Analyzer is what every Analysis has in common, whatever its result
+// type: rules list the analyses they use in Rule.Requires, and the registry
+// collects their settings.
+type Analyzer interface {
+	Name() string
+	Doc() string
+	// Params are the analysis's settings, which a rule set changes under
+	// analyses.NAME; nil when it has none.
+	Params() []Param
+	configFrom(values map[string]any) any
+	validate() error
+}
+
+// An Analysis is work several rules need from one document — decoding an
+// image and measuring it, reading an MRZ, parsing a PDF, hashing the file —
+// done at most once per document per lint and shared, with a result of Go
+// type T. Make one with NewAnalysis or NewConfiguredAnalysis.
+type Analysis[T any] struct {
+	name, doc string
+	params    []Param
+	config    func(map[string]any) any
+	run       func(d *pack.Document, config any) T
+	declErr   error
+}
+
+// NewAnalysis declares an analysis without settings.
+func NewAnalysis[T any](name, doc string, run func(*pack.Document) T) *Analysis[T] {
+	return &Analysis[T]{name: name, doc: doc, run: func(d *pack.Document, _ any) T { return run(d) }}
+}
+
+// NewConfiguredAnalysis declares an analysis with settings: the fields of
+// P, tagged as New describes for a rule's parameters, with defaults. A rule
+// set changes them under analyses.NAME, and every rule that requires the
+// analysis sees the same result.
+func NewConfiguredAnalysis[T, P any](name, doc string, defaults P, run func(*pack.Document, P) T) *Analysis[T] {
+	params, err := paramsOf(defaults)
+	return &Analysis[T]{
+		name: name, doc: doc, params: params, declErr: err,
+		config: func(values map[string]any) any { return buildConfig(defaults, values) },
+		run:    func(d *pack.Document, c any) T { return run(d, c.(P)) },
+	}
+}
+
+// Name returns the analysis's name, as rule sets write it.
+func (a *Analysis[T]) Name() string { return a.name }
+
+// Doc says what the analysis computes.
+func (a *Analysis[T]) Doc() string { return a.doc }
+
+// Params returns the analysis's settings.
+func (a *Analysis[T]) Params() []Param { return a.params }
+
+func (a *Analysis[T]) configFrom(values map[string]any) any {
+	if a.config == nil {
+		return nil
+	}
+	return a.config(values)
+}
+
+// Of returns the analysis of document d, computing it on first use in this
+// lint. The rule running p must list a in its Requires: what a rule
+// depends on is declared, not discovered.
+func (a *Analysis[T]) Of(p *Pass, d *pack.Document) T {
+	if !slices.Contains(p.Rule.Requires, Analyzer(a)) {
+		panic(fmt.Sprintf("rule %s uses analysis %s without listing it in Requires", p.Rule.ID, a.name))
+	}
+	return d.Shared(a, func() any { return a.run(d, p.Settings.analysisConfig(a)) }).(T)
+}
+
+func (a *Analysis[T]) validate() error {
+	if a.name == "" || a.doc == "" {
+		return fmt.Errorf("analysis %q: name and doc are required", a.name)
+	}
+	if a.declErr != nil {
+		return fmt.Errorf("analysis %s: %w", a.name, a.declErr)
+	}
+	for _, p := range a.params {
+		if err := p.validate(); err != nil {
+			return fmt.Errorf("analysis %s: %w", a.name, err)
+		}
+	}
+	return nil
+}
+
+// SettingsOf returns analysis a's settings under s as the type P that a was
+// declared with (see NewConfiguredAnalysis); ok is false when they are not
+// a P.
+func SettingsOf[P any](s *Settings, a Analyzer) (c P, ok bool) {
+	c, ok = s.analysisConfig(a).(P)
+	return c, ok
+}
