@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kyclint/kyclint/pkg/lint"
@@ -41,6 +42,43 @@ func explainMarkdown(b *strings.Builder, rules []*lint.Rule, sets []*ruleset.Set
 			fmt.Fprintf(b, "| `%s` | %s |\n", s.ID, cell(settingOf(r, s)))
 		}
 	}
+	explainAnalyses(b, rules)
+}
+
+// explainAnalyses writes the shared analyses: what each computes, which
+// rules read it, and its settings (a rule set's analyses: section).
+func explainAnalyses(b *strings.Builder, rules []*lint.Rule) {
+	b.WriteString("\n## Shared analyses\n\nWork several rules share on one document, done once per document. " +
+		"A rule set changes an analysis's settings under `analyses:`, for every rule that reads it.\n")
+	for _, a := range analyzersOf(rules) {
+		var users []string
+		for _, r := range rules {
+			if slices.Contains(r.Requires, a) {
+				users = append(users, "`"+r.ID+"`")
+			}
+		}
+		fmt.Fprintf(b, "\n### %s\n\n%s. Read by %s.\n", a.Name(), capitalise(a.Doc()), strings.Join(users, ", "))
+		if len(a.Params()) > 0 {
+			b.WriteString("\n| setting | type | default | meaning |\n|---|---|---|---|\n")
+			for _, p := range a.Params() {
+				fmt.Fprintf(b, "| `analyses.%s.%s` | %s | `%s` | %s |\n", a.Name(), p.Name, p.Type, formatValue(p.Default), cell(p.Doc))
+			}
+		}
+	}
+}
+
+// analyzersOf lists the analyses rules require, by name.
+func analyzersOf(rules []*lint.Rule) []lint.Analyzer {
+	var out []lint.Analyzer
+	for _, r := range rules {
+		for _, a := range r.Requires {
+			if !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b lint.Analyzer) int { return strings.Compare(a.Name(), b.Name()) })
+	return out
 }
 
 func anchor(id string) string { return strings.ReplaceAll(strings.ToLower(id), ".", "") }

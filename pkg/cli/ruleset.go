@@ -100,6 +100,19 @@ func rulesetShow(f *Factory, ref string) error {
 			fmt.Fprintf(&b, "    %s: %s  # %s\n", p.Name, formatValue(rs.Params[p.Name]), origin("rules."+r.ID+"."+p.Name))
 		}
 	}
+	if as := f.Registry.Analyzers(); len(as) > 0 {
+		b.WriteString("analyses:\n")
+		for _, a := range as {
+			if len(a.Params()) == 0 {
+				continue
+			}
+			fmt.Fprintf(&b, "  %s:\n", a.Name())
+			for _, p := range a.Params() {
+				key := "analyses." + a.Name() + "." + p.Name
+				fmt.Fprintf(&b, "    %s: %s  # %s\n", p.Name, formatValue(set.Settings.Analyses[a.Name()][p.Name]), origin(key))
+			}
+		}
+	}
 	_, err = fmt.Fprint(f.IO.Out, b.String())
 	return err
 }

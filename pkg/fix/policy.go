@@ -3,6 +3,9 @@ package fix
 import (
 	"slices"
 
+	"github.com/kyclint/kyclint/pkg/analysis"
+	"github.com/kyclint/kyclint/pkg/checks/filecheck"
+	"github.com/kyclint/kyclint/pkg/checks/imagecheck"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
 )
@@ -12,7 +15,7 @@ import (
 type policy struct {
 	maxBytes  int64    // file.size max_bytes; 0 when the rule is off
 	minShort  int      // image.dimensions min_short_side for the strictest category
-	maxPixels int64    // image.dimensions max_pixels: the decode budget
+	maxPixels int64    // the image analysis's pixel budget
 	formats   []string // formats file.format accepts for every category listing the file; nil when the rule is off
 }
 
@@ -20,29 +23,25 @@ type policy struct {
 // image.dimensions for the categories of docs.
 func policyFor(s *lint.Settings, docs []*pack.Document) policy {
 	var pol policy
-	if rs, ok := s.Rules["file.size"]; ok && rs.Severity != lint.Off {
-		pol.maxBytes, _ = rs.Params["max_bytes"].(int64)
+	if size, ok := lint.ParamsOf[filecheck.SizeParams](s, filecheck.Size); ok && s.Rules[filecheck.Size.ID].Severity != lint.Off {
+		pol.maxBytes = int64(size.MaxBytes)
 	}
-	dims := s.Rules["image.dimensions"]
-	if v, ok := dims.Params["max_pixels"].(int); ok {
-		pol.maxPixels = int64(v)
+	if img, ok := lint.SettingsOf[analysis.ImageSettings](s, analysis.Image); ok {
+		pol.maxPixels = int64(img.MaxPixels)
 	}
-	format, formatOn := s.Rules["file.format"]
-	formatOn = formatOn && format.Severity != lint.Off
+	dims, _ := lint.ParamsOf[imagecheck.DimensionsParams](s, imagecheck.Dimensions)
+	format, _ := lint.ParamsOf[filecheck.FormatParams](s, filecheck.Format)
+	formatOn := s.Rules[filecheck.Format.ID].Severity != lint.Off
 	for i, d := range docs {
-		cat := string(d.Category())
-		short, _ := dims.Params["min_short_side"].(int)
-		if v, ok := dims.Params["by_category"].(map[string]int)[cat]; ok {
+		short := dims.MinShortSide
+		if v, ok := dims.ByCategory[string(d.Category())]; ok {
 			short = v
 		}
 		pol.minShort = max(pol.minShort, short)
 		if !formatOn {
 			continue
 		}
-		accepted, _ := format.Params["accepted"].([]string)
-		if l, ok := format.Params["by_category"].(map[string][]string)[cat]; ok {
-			accepted = l
-		}
+		accepted := format.For(d.Category())
 		if i == 0 {
 			pol.formats = slices.Clone(accepted)
 		} else {

@@ -1,8 +1,6 @@
 package imaging
 
 import (
-	"crypto/sha256"
-	"fmt"
 	"io"
 )
 
@@ -26,7 +24,6 @@ type Analysis struct {
 	Format        Format // sniffed from content; "" when not an image
 	Width, Height int    // from the header; 0 when it could not be read
 	Size          int64
-	SHA256        [32]byte
 
 	EXIF    EXIF
 	EXIFErr error // a broken EXIF block; a soft problem, the rest stands
@@ -36,21 +33,16 @@ type Analysis struct {
 	Metrics *Metrics
 }
 
-// Analyze reads the file in r once for all image rules: its hash, format,
+// Analyze reads the file in r once for all image rules: its format,
 // header, EXIF and pixel metrics.
 //
 // When the pixels cannot be used, Analyze returns the Analysis it could
-// build (hash, format, EXIF, and the size when the header was readable)
+// build (format, EXIF, and the size when the header was readable)
 // together with a *DecodeError (corrupt, truncated, unknown or undecodable
-// format) or a *LimitError (over the pixel budget). Only a failure to read r
-// returns a nil Analysis.
+// format) or a *LimitError (over the pixel budget). It never returns a nil
+// Analysis; the file's hash is pack.Document.SHA256's business.
 func Analyze(r io.ReaderAt, size int64, opt Options) (*Analysis, error) {
 	a := &Analysis{Size: size}
-	h := sha256.New()
-	if _, err := io.Copy(h, io.NewSectionReader(r, 0, size)); err != nil {
-		return nil, fmt.Errorf("reading image: %w", err)
-	}
-	h.Sum(a.SHA256[:0])
 	a.EXIF, a.EXIFErr = ReadEXIF(r, size)
 
 	f, cfg, err := DecodeConfig(r, size)

@@ -32,6 +32,11 @@ func Layer(jurisdiction, platform *Set) *Set {
 				platform.Settings.Documents[pack.Category(cat)])
 			continue
 		}
+		if rest, ok := strings.CutPrefix(key, "analyses."); ok {
+			name, param, _ := strings.Cut(rest, ".")
+			s.Settings.Analyses[name][param] = platform.Settings.Analyses[name][param]
+			continue
+		}
 		rest, _ := strings.CutPrefix(key, "rules.")
 		id, param := splitRuleKey(rest)
 		rs := s.Settings.Rules[id]

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
 	"github.com/kyclint/kyclint/pkg/ruleset"
@@ -223,5 +224,43 @@ func TestLayerPlatformOnJurisdiction(t *testing.T) {
 	}
 	if gb.Settings.Rules["identity.age"].Params["min_years"] == 21 {
 		t.Error("layering changed the jurisdiction's own set")
+	}
+}
+
+// TestAnalysisSettings follows analyses.image.max_pixels through extends
+// and layering, with its origin, and checks that the rules see it.
+func TestAnalysisSettings(t *testing.T) {
+	l := mapLoader(map[string]string{
+		"base.yaml":  "id: base\nlayer: base\n",
+		"gb.yaml":    "id: gb\nlayer: jurisdiction\nextends: base\nanalyses:\n  image: {max_pixels: 30000000}\n",
+		"okx.yaml":   "id: okx\nlayer: platform\nextends: base\nanalyses:\n  image:\n    max_pixels: 20000000\n",
+		"plain.yaml": "id: plain\nlayer: platform\nextends: base\n",
+	})
+	load := func(id string) *ruleset.Set {
+		s, err := l.Load(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	gb, okx, plain, base := load("gb"), load("okx"), load("plain"), load("base")
+	if got := base.Settings.Analyses["image"]["max_pixels"]; got != 50000000 {
+		t.Errorf("default pixel budget %v, want 50000000", got)
+	}
+	if got := gb.Settings.Analyses["image"]["max_pixels"]; got != 30000000 || gb.Origins["analyses.image.max_pixels"] != "rules/gb.yaml" {
+		t.Errorf("gb pixel budget %v from %q", got, gb.Origins["analyses.image.max_pixels"])
+	}
+	if got := ruleset.Layer(gb, okx).Settings.Analyses["image"]["max_pixels"]; got != 20000000 {
+		t.Errorf("the platform's pixel budget does not apply: %v", got)
+	}
+	if got := ruleset.Layer(gb, plain).Settings.Analyses["image"]["max_pixels"]; got != 30000000 {
+		t.Errorf("a platform that sets nothing replaced the jurisdiction's pixel budget: %v", got)
+	}
+	if got := gb.Settings.Analyses["image"]["max_pixels"]; got != 30000000 {
+		t.Errorf("layering changed the jurisdiction's own set: %v", got)
+	}
+	img, ok := lint.SettingsOf[analysis.ImageSettings](okx.Settings, analysis.Image)
+	if !ok || img.MaxPixels != 20000000 {
+		t.Errorf("the image analysis sees %+v, %v", img, ok)
 	}
 }

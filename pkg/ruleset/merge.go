@@ -54,6 +54,12 @@ func (l *Loader) merge(src *source, doc *fileDoc, parent *Set) *Set {
 		}
 		s.Settings.Rules[rd.id] = rs
 	}
+	for _, ad := range doc.analyses {
+		for k, v := range ad.params {
+			s.Settings.Analyses[ad.name][k] = v
+			s.Origins["analyses."+ad.name+"."+k] = src.display
+		}
+	}
 	s.Settings.Custom = AddCustom(s.Settings, doc.custom)
 	for _, r := range doc.custom {
 		s.Origins["custom."+r.ID] = src.display
@@ -83,6 +89,10 @@ func clone(in *lint.Settings) *lint.Settings {
 	out := &lint.Settings{ID: in.ID, Rules: make(map[string]lint.RuleSettings, len(in.Rules)), Documents: lint.DocumentPolicy{}}
 	for id, rs := range in.Rules {
 		out.Rules[id] = lint.RuleSettings{Severity: rs.Severity, Params: maps.Clone(rs.Params)}
+	}
+	out.Analyses = make(map[string]map[string]any, len(in.Analyses))
+	for name, params := range in.Analyses {
+		out.Analyses[name] = maps.Clone(params)
 	}
 	maps.Copy(out.Documents, in.Documents)
 	out.Custom = slices.Clone(in.Custom)

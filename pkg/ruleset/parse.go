@@ -18,7 +18,14 @@ type fileDoc struct {
 	extendsLine                    int
 	documents                      map[pack.Category]categoryDoc
 	rules                          []ruleDoc
+	analyses                       []analysisDoc
 	custom                         []*lint.Rule
+}
+
+// analysisDoc is one analysis's settings as a file writes them.
+type analysisDoc struct {
+	name   string
+	params map[string]any
 }
 
 type categoryDoc struct {
@@ -34,7 +41,7 @@ type ruleDoc struct {
 	params   map[string]any
 }
 
-var topKeys = []string{"id", "name", "description", "layer", "extends", "documents", "rules", "custom"}
+var topKeys = []string{"id", "name", "description", "layer", "extends", "documents", "rules", "analyses", "custom"}
 
 func (l *Loader) parse(src *source) (*fileDoc, error) {
 	var root yaml.Node
@@ -76,6 +83,8 @@ func (l *Loader) parse(src *source) (*fileDoc, error) {
 			return parseDocuments(src.display, v, doc)
 		case "rules":
 			return l.parseRules(src.display, v, doc)
+		case "analyses":
+			return l.parseAnalyses(src.display, v, doc)
 		case "custom":
 			rules, err := l.parseCustom(src.display, v)
 			doc.custom = rules
@@ -215,18 +224,52 @@ func (l *Loader) parseRules(file string, n *yaml.Node, doc *fileDoc) *Error {
 				return errorf(file, pk.Line, "rule %s has no parameter %q%s; valid: %s", rule.ID, pk.Value,
 					suggest.DidYouMean(pk.Value, known), strings.Join(known, ", "))
 			}
-			val, err := decodeParam(file, p, pv)
-			if err != nil {
-				err.Msg = "rule " + rule.ID + ": " + err.Msg
-				return err
-			}
-			if cerr := p.Check(val); cerr != nil {
-				return errorf(file, refusedLine(p, pv), "rule %s: parameter %s: %v", rule.ID, p.Name, cerr)
-			}
-			rd.params[p.Name] = val
-			return nil
+			return setParam(file, "rule "+rule.ID, p, pv, rd.params)
 		})
 		doc.rules = append(doc.rules, rd)
+		return err
+	})
+}
+
+// setParam decodes and checks one parameter's value into params.
+func setParam(file, owner string, p *lint.Param, n *yaml.Node, params map[string]any) *Error {
+	val, err := decodeParam(file, p, n)
+	if err != nil {
+		err.Msg = owner + ": " + err.Msg
+		return err
+	}
+	if cerr := p.Check(val); cerr != nil {
+		return errorf(file, refusedLine(p, n), "%s: parameter %s: %v", owner, p.Name, cerr)
+	}
+	params[p.Name] = val
+	return nil
+}
+
+// parseAnalyses reads the settings of the shared analyses, such as
+// analyses.image.max_pixels.
+func (l *Loader) parseAnalyses(file string, n *yaml.Node, doc *fileDoc) *Error {
+	var names []string
+	for _, a := range l.Registry.Analyzers() {
+		if len(a.Params()) > 0 {
+			names = append(names, a.Name())
+		}
+	}
+	return eachKey(file, n, "analyses", names, func(k, v *yaml.Node) *Error {
+		a, _ := l.Registry.Analyzer(k.Value)
+		ad := analysisDoc{name: a.Name(), params: map[string]any{}}
+		var known []string
+		for _, p := range a.Params() {
+			known = append(known, p.Name)
+		}
+		err := eachKey(file, v, "analyses."+a.Name(), known, func(pk, pv *yaml.Node) *Error {
+			for i := range a.Params() {
+				if p := &a.Params()[i]; p.Name == pk.Value {
+					return setParam(file, "analyses."+a.Name(), p, pv, ad.params)
+				}
+			}
+			return nil
+		})
+		doc.analyses = append(doc.analyses, ad)
 		return err
 	})
 }

@@ -12,51 +12,59 @@ import (
 )
 
 // Format reports files whose content is not a format the rule set accepts.
-var Format = &lint.Rule{
+var Format = lint.New(&lint.Rule{
 	ID:       "file.format",
 	Title:    "the file's content is not an accepted format",
 	Severity: lint.Error,
 	Why: "Upload forms accept a few formats, judged by content: an iPhone HEIC photo, a WebP screenshot or a " +
 		"file that is no image at all is refused before anyone looks at it.",
 	Hint: "Save or export the document as one of the accepted formats (JPEG, PNG, or PDF for statements).",
-	Params: []lint.Param{
-		{Name: "accepted", Type: lint.ListParam, Default: []string{"jpeg", "png", "pdf"}, Values: filetype.Names,
-			Doc: "formats accepted for every document, judged by content"},
-		{Name: "by_category", Type: lint.ListMapParam, Default: map[string][]string{},
-			Keys: []string{"identity", "address", "selfie", "other"}, Values: filetype.Names,
-			Doc: "formats accepted for one category of document, replacing `accepted` for it"},
-	},
-	Run: func(p *lint.Pass) {
-		for _, d := range readable(p) {
-			head, err := d.Head()
-			if err != nil {
-				p.Reportf(d.File, 0, "%s cannot be read: %v", d.File, err)
-				continue
-			}
-			accepted := p.List("accepted")
-			if l, ok := p.ListMap("by_category")[string(d.Category())]; ok {
-				accepted = l
-			}
-			f := filetype.Sniff(head)
-			if slices.Contains(accepted, string(f)) {
-				continue
-			}
-			data := map[string]any{"format": string(f), "accepted": accepted}
-			switch {
-			case len(head) == 0:
-				p.Report(lint.Finding{File: d.File, Message: textf("%s is empty (0 bytes)", d.File), Data: data,
-					Hint: "Replace it with the document file; the copy or download did not complete."})
-			case f == filetype.Unknown:
-				p.Report(lint.Finding{File: d.File, Message: textf("%s is not an image or PDF kyclint recognises; accepted: %s", d.File, labels(accepted)), Data: data})
-			case f == filetype.HEIC || f == filetype.HEIF || f == filetype.AVIF:
-				p.Report(lint.Finding{File: d.File, Data: data,
-					Message: textf("%s is a %s photo; accepted: %s", d.File, f.Label(), labels(accepted)),
-					Hint:    "Export the photo as JPEG: on an iPhone, Settings > Camera > Formats > Most Compatible, or share it as JPEG from Photos."})
-			default:
-				p.Report(lint.Finding{File: d.File, Data: data, Message: textf("%s is %s; accepted: %s", d.File, f.Label(), labels(accepted))})
-			}
+}, FormatParams{Accepted: []string{"jpeg", "png", "pdf"}, ByCategory: map[string][]string{}}, func(p *lint.Pass, c FormatParams) {
+	for _, d := range readable(p) {
+		head, err := d.Head()
+		if err != nil {
+			p.Reportf(d.File, 0, "%s cannot be read: %v", d.File, err)
+			continue
 		}
-	},
+		accepted := c.For(d.Category())
+		f := filetype.Sniff(head)
+		if slices.Contains(accepted, string(f)) {
+			continue
+		}
+		data := map[string]any{"format": string(f), "accepted": accepted}
+		switch {
+		case len(head) == 0:
+			p.Report(lint.Finding{File: d.File, Message: textf("%s is empty (0 bytes)", d.File), Data: data,
+				Hint: "Replace it with the document file; the copy or download did not complete."})
+		case f == filetype.Unknown:
+			p.Report(lint.Finding{File: d.File, Message: textf("%s is not an image or PDF kyclint recognises; accepted: %s", d.File, labels(accepted)), Data: data})
+		case f == filetype.HEIC || f == filetype.HEIF || f == filetype.AVIF:
+			p.Report(lint.Finding{File: d.File, Data: data,
+				Message: textf("%s is a %s photo; accepted: %s", d.File, f.Label(), labels(accepted)),
+				Hint:    "Export the photo as JPEG: on an iPhone, Settings > Camera > Formats > Most Compatible, or share it as JPEG from Photos."})
+		default:
+			p.Report(lint.Finding{File: d.File, Data: data, Message: textf("%s is %s; accepted: %s", d.File, f.Label(), labels(accepted))})
+		}
+	}
+})
+
+// FormatParams are file.format's parameters.
+type FormatParams struct {
+	Accepted   []string            `param:"accepted" values:"@formats" doc:"formats accepted for every document, judged by content"`
+	ByCategory map[string][]string "param:\"by_category\" keys:\"@categories\" values:\"@formats\" doc:\"formats accepted for one category of document, replacing `accepted` for it\""
+}
+
+// Words lets the tags name the formats kyclint recognises.
+func (FormatParams) Words() map[string][]string {
+	return map[string][]string{"formats": filetype.Names}
+}
+
+// For returns the formats accepted for a document of category cat.
+func (c FormatParams) For(cat pack.Category) []string {
+	if l, ok := c.ByCategory[string(cat)]; ok {
+		return l
+	}
+	return c.Accepted
 }
 
 // readable returns the documents whose file may be opened.

@@ -9,39 +9,39 @@ import (
 
 // Size reports files over the upload limit, and images so small that they
 // are thumbnails rather than photos of a document.
-var Size = &lint.Rule{
+var Size = lint.New(&lint.Rule{
 	ID:       "file.size",
 	Title:    "the file is too large to upload or too small to be a photo",
 	Severity: lint.Error,
 	Why: "Upload forms refuse files over their limit (2 MB is common), and an image of a few KiB is a " +
 		"thumbnail or a screenshot of one, too small for text on the document to be read.",
 	Hint: "Export the photo at a lower quality or resolution to bring it under the limit; replace a thumbnail with the original photo.",
-	Params: []lint.Param{
-		{Name: "max_bytes", Type: lint.BytesParam, Default: int64(2 << 20), Doc: "largest accepted file"},
-		{Name: "min_image_bytes", Type: lint.BytesParam, Default: int64(10 << 10),
-			Doc: "smallest image accepted as a photo of a document; PDFs are exempt"},
-	},
-	Run: func(p *lint.Pass) {
-		maxBytes, minImage := p.Bytes("max_bytes"), p.Bytes("min_image_bytes")
-		for _, d := range readable(p) {
-			data := map[string]any{"bytes": d.Size, "max_bytes": maxBytes}
-			if d.Size > maxBytes {
-				p.Report(lint.Finding{File: d.File, Data: data,
-					Message: textf("%s is %s, over the %s limit", d.File, sizeOver(d.Size, maxBytes), Human(maxBytes))})
-				continue
-			}
-			if d.Size == 0 {
-				continue // file.format reports an empty file
-			}
-			head, err := d.Head()
-			if err != nil || !filetype.Sniff(head).IsImage() || d.Size >= minImage {
-				continue
-			}
-			p.Report(lint.Finding{File: d.File, Data: map[string]any{"bytes": d.Size, "min_image_bytes": minImage},
-				Message: textf("%s is only %s, under the %s expected of a photo; it looks like a thumbnail", d.File, Human(d.Size), Human(minImage)),
-				Hint:    "Use the original photo from the camera or scanner, not a preview or thumbnail."})
+}, SizeParams{MaxBytes: 2 << 20, MinImageBytes: 10 << 10}, func(p *lint.Pass, c SizeParams) {
+	maxBytes, minImage := int64(c.MaxBytes), int64(c.MinImageBytes)
+	for _, d := range readable(p) {
+		data := map[string]any{"bytes": d.Size, "max_bytes": maxBytes}
+		if d.Size > maxBytes {
+			p.Report(lint.Finding{File: d.File, Data: data,
+				Message: textf("%s is %s, over the %s limit", d.File, sizeOver(d.Size, maxBytes), Human(maxBytes))})
+			continue
 		}
-	},
+		if d.Size == 0 {
+			continue // file.format reports an empty file
+		}
+		head, err := d.Head()
+		if err != nil || !filetype.Sniff(head).IsImage() || d.Size >= minImage {
+			continue
+		}
+		p.Report(lint.Finding{File: d.File, Data: map[string]any{"bytes": d.Size, "min_image_bytes": minImage},
+			Message: textf("%s is only %s, under the %s expected of a photo; it looks like a thumbnail", d.File, Human(d.Size), Human(minImage)),
+			Hint:    "Use the original photo from the camera or scanner, not a preview or thumbnail."})
+	}
+})
+
+// SizeParams are file.size's parameters.
+type SizeParams struct {
+	MaxBytes      lint.Bytes `param:"max_bytes" doc:"largest accepted file"`
+	MinImageBytes lint.Bytes `param:"min_image_bytes" doc:"smallest image accepted as a photo of a document; PDFs are exempt"`
 }
 
 // Human writes a byte count the way file managers do, in binary units.

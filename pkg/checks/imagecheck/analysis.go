@@ -5,22 +5,21 @@ package imagecheck
 import (
 	"slices"
 
+	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/filetype"
 	"github.com/kyclint/kyclint/pkg/imaging"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
 )
 
-// result is one document's analysis, shared through pack.Document.Memo.
-type result struct {
-	a   *imaging.Analysis // nil when the file could not be read at all
-	err error             // a *imaging.DecodeError or *imaging.LimitError, or an I/O error
-}
+// requires is what every image rule reads: the image analysis.
+var requires = []lint.Analyzer{analysis.Image}
 
-// analyzed pairs a document with its analysis.
+// analyzed pairs a document with its image analysis.
 type analyzed struct {
 	doc *pack.Document
-	result
+	a   *imaging.Analysis // nil when the file could not be read at all
+	err error             // a *imaging.DecodeError or *imaging.LimitError, or an I/O error
 }
 
 // images returns every readable document whose content is an image format
@@ -39,7 +38,8 @@ func images(p *lint.Pass) []analyzed {
 		if !f.IsImage() && f != filetype.HEIC && f != filetype.HEIF && f != filetype.AVIF {
 			continue
 		}
-		out = append(out, analyzed{doc: d, result: analysisOf(p, d)})
+		r := analysis.Image.Of(p, d)
+		out = append(out, analyzed{doc: d, a: r.Analysis, err: r.Err})
 	}
 	return out
 }
@@ -55,49 +55,21 @@ func decoded(p *lint.Pass) []analyzed {
 	return out
 }
 
-func analysisOf(p *lint.Pass, d *pack.Document) result {
-	maxPixels := int64(imaging.DefaultMaxPixels)
-	if rs, ok := p.Settings.Rules["image.dimensions"]; ok {
-		if v, ok := rs.Params["max_pixels"].(int); ok {
-			maxPixels = int64(v)
-		}
-	}
-	return d.Memo("image", func() any {
-		ra, err := d.Content()
-		if err != nil {
-			return result{err: err}
-		}
-		a, err := imaging.Analyze(ra, d.Size, imaging.Options{Limits: imaging.Limits{MaxPixels: maxPixels}})
-		return result{a: a, err: err}
-	}).(result)
-}
-
-// categories are the document categories a rule's parameters may name.
-var categories = []string{"identity", "address", "selfie", "other"}
-
-// categoriesParam is the `categories` parameter of a rule that judges only
-// some categories of document.
-func categoriesParam(def []string, doc string) lint.Param {
-	return lint.Param{Name: "categories", Type: lint.ListParam, Default: def, Values: categories, Doc: doc}
-}
-
-// judged returns the decoded images whose category the rule's
-// `categories` parameter lists.
-func judged(p *lint.Pass) []analyzed {
-	cats := p.List("categories")
+// judged returns the decoded images of the given categories.
+func judged(p *lint.Pass, categories []string) []analyzed {
 	var out []analyzed
 	for _, a := range decoded(p) {
-		if slices.Contains(cats, string(a.doc.Category())) {
+		if slices.Contains(categories, string(a.doc.Category())) {
 			out = append(out, a)
 		}
 	}
 	return out
 }
 
-// threshold picks a per-category value from a by_category mapping.
-func threshold(p *lint.Pass, d *pack.Document, name string) float64 {
-	if v, ok := p.FloatMap("by_category")[string(d.Category())]; ok {
+// threshold picks d's category's value from byCategory, or def.
+func threshold[T any](d *pack.Document, byCategory map[string]T, def T) T {
+	if v, ok := byCategory[string(d.Category())]; ok {
 		return v
 	}
-	return p.Float(name)
+	return def
 }

@@ -9,35 +9,36 @@ import (
 )
 
 // Blur reports photos too blurred for their small print to be read.
-var Blur = &lint.Rule{
+var Blur = lint.New(&lint.Rule{
 	ID:       "image.blur",
 	Title:    "the photo is blurred",
 	Severity: lint.Error,
 	Why: "\"The photo is blurry\" is the most common image rejection: a reviewer or OCR cannot read the " +
 		"name, number or MRZ, and the pack is sent back.",
-	Hint:    blurHints.identity,
-	Details: imaging.BlurExplanation,
-	Params: []lint.Param{
-		{Name: "max_blur", Type: lint.FloatParam, Default: imaging.MaxBlurPerMille, Min: 0,
-			Doc: "largest accepted edge blur, in pixels per 1000 pixels of the document's long side"},
-		{Name: "by_category", Type: lint.FloatMapParam, Keys: categories,
-			Default: map[string]float64{"address": imaging.MaxBlurPerMillePage, "selfie": imaging.MaxBlurPerMilleSelfie},
-			Doc:     "max_blur for a category of document"},
-	},
+	Hint:     blurHints.identity,
+	Details:  imaging.BlurExplanation,
+	Requires: requires,
 	Replaced: map[string]string{
 		"min_sharpness": "blur is now measured as edge blur per 1000 px of the document; set max_blur (default 4) instead",
 	},
-	Run: func(p *lint.Pass) {
-		for _, a := range decoded(p) {
-			limit := threshold(p, a.doc, "max_blur")
-			b := a.a.Metrics.Blur
-			if b.PerMille <= limit || max(a.a.Width, a.a.Height) < imaging.MinBlurLongSide {
-				continue
-			}
-			p.Report(lint.Finding{File: a.doc.File, Data: blurData(a.a.Metrics, limit), Hint: blurHints.For(a.doc),
-				Message: blurMessage(a, limit)})
+}, blurParams{
+	MaxBlur:    imaging.MaxBlurPerMille,
+	ByCategory: map[string]float64{"address": imaging.MaxBlurPerMillePage, "selfie": imaging.MaxBlurPerMilleSelfie},
+}, func(p *lint.Pass, c blurParams) {
+	for _, a := range decoded(p) {
+		limit := threshold(a.doc, c.ByCategory, c.MaxBlur)
+		b := a.a.Metrics.Blur
+		if b.PerMille <= limit || max(a.a.Width, a.a.Height) < imaging.MinBlurLongSide {
+			continue
 		}
-	},
+		p.Report(lint.Finding{File: a.doc.File, Data: blurData(a.a.Metrics, limit), Hint: blurHints.For(a.doc),
+			Message: blurMessage(a, limit)})
+	}
+})
+
+type blurParams struct {
+	MaxBlur    float64            `param:"max_blur" doc:"largest accepted edge blur, in pixels per 1000 pixels of the document's long side"`
+	ByCategory map[string]float64 `param:"by_category" keys:"@categories" doc:"max_blur for a category of document"`
 }
 
 func blurMessage(a analyzed, limit float64) redact.Text {

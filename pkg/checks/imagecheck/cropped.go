@@ -10,32 +10,33 @@ import (
 )
 
 // Cropped reports a document that is not wholly in the frame.
-var Cropped = &lint.Rule{
+var Cropped = lint.New(&lint.Rule{
 	ID:       "image.cropped",
 	Title:    "the document is cut off at the edge of the photo",
 	Severity: lint.Error,
 	Why: "Reviewers need all four corners of an identity document: a cut-off edge can hide a digit of the number or " +
 		"the MRZ, and Onfido, Sumsub and Persona decline documents that are not fully visible.",
-	Hint:    croppedHints.identity,
-	Details: imaging.CroppedExplanation,
-	Params: []lint.Param{
-		categoriesParam([]string{"identity", "address"}, "document categories judged; a proof of address is reported as a warning"),
-	},
-	Run: func(p *lint.Pass) {
-		for _, a := range judged(p) {
-			o := a.a.Metrics.Document
-			if o == nil || !o.IsCut() {
-				continue
-			}
-			sev := lint.Off
-			if a.doc.Category() != pack.Identity {
-				sev = p.Soften(lint.Warning)
-			}
-			p.Report(lint.Finding{File: a.doc.File, Severity: sev, Hint: croppedHints.For(a.doc),
-				Data:    map[string]any{"sides": sideNames(o.CutSides()), "outline_score": round2(o.Score)},
-				Message: redact.Textf("%s: the document runs out of the photo at the %s", a.doc.File, joinSides(o.CutSides()))})
+	Hint:     croppedHints.identity,
+	Details:  imaging.CroppedExplanation,
+	Requires: requires,
+}, croppedParams{Categories: []string{"identity", "address"}}, func(p *lint.Pass, c croppedParams) {
+	for _, a := range judged(p, c.Categories) {
+		o := a.a.Metrics.Document
+		if o == nil || !o.IsCut() {
+			continue
 		}
-	},
+		sev := lint.Off
+		if a.doc.Category() != pack.Identity {
+			sev = p.Soften(lint.Warning)
+		}
+		p.Report(lint.Finding{File: a.doc.File, Severity: sev, Hint: croppedHints.For(a.doc),
+			Data:    map[string]any{"sides": sideNames(o.CutSides()), "outline_score": round2(o.Score)},
+			Message: redact.Textf("%s: the document runs out of the photo at the %s", a.doc.File, joinSides(o.CutSides()))})
+	}
+})
+
+type croppedParams struct {
+	Categories []string `param:"categories" values:"@categories" doc:"document categories judged; a proof of address is reported as a warning"`
 }
 
 func sideNames(s []imaging.Side) []string {

@@ -16,7 +16,8 @@ var Decode = &lint.Rule{
 	Severity: lint.Error,
 	Why: "\"We can't open your file\": a photo cut short by an interrupted copy or upload, or a corrupt file, " +
 		"cannot be reviewed at all.",
-	Hint: "Copy or export the photo again from the original; open it once to check that it shows completely.",
+	Hint:     "Copy or export the photo again from the original; open it once to check that it shows completely.",
+	Requires: requires,
 	Run: func(p *lint.Pass) {
 		for _, a := range images(p) {
 			var de *imaging.DecodeError

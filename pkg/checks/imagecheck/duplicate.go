@@ -1,6 +1,7 @@
 package imagecheck
 
 import (
+	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/imaging"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/redact"
@@ -8,7 +9,7 @@ import (
 
 // Duplicate reports two documents of a pack that are the same file, or the
 // same picture saved twice.
-var Duplicate = &lint.Rule{
+var Duplicate = lint.New(&lint.Rule{
 	ID:       "image.duplicate",
 	Title:    "two documents are the same photo",
 	Severity: lint.Error,
@@ -17,33 +18,33 @@ var Duplicate = &lint.Rule{
 	Hint: "Photograph each side or document separately and list each photo once.",
 	Details: "Identical bytes are an error. Near-identical pictures (a perceptual hash within max_distance bits) are a " +
 		"warning: the same photo re-saved or lightly edited.",
-	Params: []lint.Param{
-		{Name: "max_distance", Type: lint.IntParam, Default: imaging.DuplicateMaxDistance, Min: 0,
-			Doc: "perceptual-hash distance in bits at or under which two pictures count as the same"},
-	},
-	Run: func(p *lint.Pass) {
-		imgs := images(p)
-		for i := range imgs {
-			for j := 0; j < i; j++ {
-				a, b := imgs[j], imgs[i]
-				if a.a == nil || b.a == nil {
-					continue
-				}
-				if a.a.SHA256 == b.a.SHA256 {
-					p.Report(lint.Finding{File: b.doc.File, Data: map[string]any{"same_as": a.doc.File},
-						Message: redact.Textf("%s and %s are the same file: %s", a.doc.File, b.doc.File, sameWhat(a, b))})
-					continue
-				}
-				if a.a.Metrics == nil || b.a.Metrics == nil {
-					continue
-				}
-				if d := a.a.Metrics.Hash.Distance(b.a.Metrics.Hash); d <= p.Int("max_distance") {
-					p.Report(lint.Finding{File: b.doc.File, Severity: p.Soften(lint.Warning), Data: map[string]any{"same_as": a.doc.File, "distance": d},
-						Message: redact.Textf("%s looks like the same picture as %s (perceptual hashes %d bits apart)", b.doc.File, a.doc.File, d)})
-				}
+	Requires: []lint.Analyzer{analysis.Image, analysis.SHA256},
+}, duplicateParams{MaxDistance: imaging.DuplicateMaxDistance}, func(p *lint.Pass, c duplicateParams) {
+	imgs := images(p)
+	for i := range imgs {
+		for j := 0; j < i; j++ {
+			a, b := imgs[j], imgs[i]
+			if a.a == nil || b.a == nil {
+				continue
+			}
+			if ha, hb := analysis.SHA256.Of(p, a.doc), analysis.SHA256.Of(p, b.doc); ha != nil && hb != nil && *ha == *hb {
+				p.Report(lint.Finding{File: b.doc.File, Data: map[string]any{"same_as": a.doc.File},
+					Message: redact.Textf("%s and %s are the same file: %s", a.doc.File, b.doc.File, sameWhat(a, b))})
+				continue
+			}
+			if a.a.Metrics == nil || b.a.Metrics == nil {
+				continue
+			}
+			if d := a.a.Metrics.Hash.Distance(b.a.Metrics.Hash); d <= c.MaxDistance {
+				p.Report(lint.Finding{File: b.doc.File, Severity: p.Soften(lint.Warning), Data: map[string]any{"same_as": a.doc.File, "distance": d},
+					Message: redact.Textf("%s looks like the same picture as %s (perceptual hashes %d bits apart)", b.doc.File, a.doc.File, d)})
 			}
 		}
-	},
+	}
+})
+
+type duplicateParams struct {
+	MaxDistance int `param:"max_distance" doc:"perceptual-hash distance in bits at or under which two pictures count as the same"`
 }
 
 func sameWhat(a, b analyzed) string {

@@ -8,32 +8,32 @@ import (
 )
 
 // Glare reports bright reflections large enough to hide text.
-var Glare = &lint.Rule{
+var Glare = lint.New(&lint.Rule{
 	ID:       "image.glare",
 	Title:    "glare hides part of the document",
 	Severity: lint.Error,
 	Why:      "A reflection from a laminated card or a flash burns out the text or photo under it; Onfido, Persona and Kraken decline glare.",
 	Hint:     glareHints.identity,
 	Details:  imaging.GlareExplanation,
-	Params: []lint.Param{
-		{Name: "max_share", Type: lint.FloatParam, Default: imaging.MaxGlareShare, Min: 0,
-			Doc: "largest accepted share of the frame covered by glare spots big enough to hide text"},
-		categoriesParam([]string{"identity", "selfie"}, "document categories judged for glare"),
-	},
-	Run: func(p *lint.Pass) {
-		for _, a := range judged(p) {
-			g := a.a.Metrics.Glare
-			share := g.Share
-			if a.doc.Category() == pack.SelfieCat {
-				share = g.AnyShare // on the face as much as on the card held
-			}
-			if share <= p.Float("max_share") {
-				continue
-			}
-			p.Report(lint.Finding{File: a.doc.File, Hint: glareHints.For(a.doc),
-				Data: map[string]any{"glare_share": round3(share), "max_share": p.Float("max_share"), "blobs": g.Blobs},
-				Message: redact.Textf("%s has glare: %.1f %% of the frame is burnt out, limit %.1f %%",
-					a.doc.File, share*100, p.Float("max_share")*100)})
+	Requires: requires,
+}, glareParams{MaxShare: imaging.MaxGlareShare, Categories: []string{"identity", "selfie"}}, func(p *lint.Pass, c glareParams) {
+	for _, a := range judged(p, c.Categories) {
+		g := a.a.Metrics.Glare
+		share := g.Share
+		if a.doc.Category() == pack.SelfieCat {
+			share = g.AnyShare // on the face as much as on the card held
 		}
-	},
+		if share <= c.MaxShare {
+			continue
+		}
+		p.Report(lint.Finding{File: a.doc.File, Hint: glareHints.For(a.doc),
+			Data: map[string]any{"glare_share": round3(share), "max_share": c.MaxShare, "blobs": g.Blobs},
+			Message: redact.Textf("%s has glare: %.1f %% of the frame is burnt out, limit %.1f %%",
+				a.doc.File, share*100, c.MaxShare*100)})
+	}
+})
+
+type glareParams struct {
+	MaxShare   float64  `param:"max_share" doc:"largest accepted share of the frame covered by glare spots big enough to hide text"`
+	Categories []string `param:"categories" values:"@categories" doc:"document categories judged for glare"`
 }

@@ -7,25 +7,6 @@ import (
 	"github.com/kyclint/kyclint/pkg/redact"
 )
 
-// ExifGPS warns about photos that carry the place they were taken.
-var ExifGPS = &lint.Rule{
-	ID:       "image.exif-gps",
-	Title:    "the photo carries its GPS location",
-	Severity: lint.Warning,
-	Why: "A phone photo's EXIF block records where it was taken, usually the applicant's home; it travels with the " +
-		"upload to every party that handles the file.",
-	Hint: "Strip the location before upload: turn off location for the camera, or remove it (iPhone: Options > Location " +
-		"when sharing; Android: Photo details > remove location; exiftool -gps:all= FILE).",
-	Run: func(p *lint.Pass) {
-		for _, a := range images(p) {
-			if a.a == nil || !a.a.EXIF.HasGPS {
-				continue
-			}
-			p.Reportf(a.doc.File, 0, "%s carries a GPS location in its EXIF metadata", a.doc.File)
-		}
-	},
-}
-
 // ExifEdited warns about photos whose metadata says an image editor saved
 // them, or that were captured after the lint date.
 var ExifEdited = &lint.Rule{
@@ -37,6 +18,7 @@ var ExifEdited = &lint.Rule{
 	Hint: "Upload the photo exactly as the camera took it; do not crop, filter or retouch it in an editor.",
 	Details: "The EXIF Software tag is compared with a list of image editors; camera firmware versions (\"Version 1.0\", \"14.4.2\") " +
 		"are not editors.",
+	Requires: requires,
 	Run: func(p *lint.Pass) {
 		for _, a := range images(p) {
 			if a.a == nil {
