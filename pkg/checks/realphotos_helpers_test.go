@@ -12,10 +12,10 @@ import (
 	"github.com/kyclint/kyclint/pkg/checks"
 	"github.com/kyclint/kyclint/pkg/internal/linttest"
 	"github.com/kyclint/kyclint/pkg/internal/realset"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
 	"github.com/kyclint/kyclint/pkg/ruleset"
-	"github.com/kyclint/kyclint/pkg/synth"
 	"github.com/kyclint/kyclint/rules"
 )
 

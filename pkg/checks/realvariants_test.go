@@ -12,7 +12,7 @@ import (
 
 	"github.com/kyclint/kyclint/pkg/internal/corpus"
 	"github.com/kyclint/kyclint/pkg/internal/realset"
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // A variant alters a real photo the way a bad capture would, and names the

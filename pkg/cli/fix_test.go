@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/kyclint/kyclint/pkg/filetype"
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 const fixManifest = `version: 1

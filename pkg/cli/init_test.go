@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 	"github.com/kyclint/kyclint/pkg/pack"
-	"github.com/kyclint/kyclint/pkg/synth"
 )
 
 // TestInitThenLint writes a manifest for a folder of generated photos and a

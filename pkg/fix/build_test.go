@@ -7,9 +7,9 @@ import (
 	"testing"
 
 	"github.com/kyclint/kyclint/pkg/checks"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
-	"github.com/kyclint/kyclint/pkg/synth"
 )
 
 // planFor writes files and a manifest into a new pack and plans its fix

@@ -5,7 +5,7 @@ import (
 	"image/jpeg"
 	"testing"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 func TestScales(t *testing.T) {

@@ -5,7 +5,7 @@ import (
 	"image/color"
 	"testing"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // TestOrientUndoesEveryOrientation stores a scene as a camera would for each

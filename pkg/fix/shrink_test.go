@@ -9,8 +9,8 @@ import (
 
 	"golang.org/x/image/bmp"
 
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 	"github.com/kyclint/kyclint/pkg/lint"
-	"github.com/kyclint/kyclint/pkg/synth"
 )
 
 func noisyCard() *image.RGBA {

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // benchJPEGs holds generated phone-like JPEGs, made once, outside any timed

@@ -6,7 +6,7 @@ import (
 	"image/color"
 	"testing"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // The thresholds are chosen on real photos (pkg/checks, realphotos_test.go).

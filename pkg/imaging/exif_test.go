@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 func TestReadEXIFRoundTrip(t *testing.T) {

@@ -3,7 +3,7 @@ package imaging
 import (
 	"io"
 
-	"github.com/kyclint/kyclint/pkg/imaging/jpegluma"
+	"github.com/kyclint/kyclint/pkg/imaging/internal/jpegluma"
 )
 
 // decodeFast is the fast decoder, a variable so that a test can make it

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kyclint/kyclint/pkg/imaging/jpegluma"
+	"github.com/kyclint/kyclint/pkg/imaging/internal/jpegluma"
 	"github.com/kyclint/kyclint/pkg/internal/corpus"
 	"github.com/kyclint/kyclint/pkg/internal/linttest"
 )

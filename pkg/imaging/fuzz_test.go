@@ -5,7 +5,7 @@ import (
 	"image"
 	"testing"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // FuzzAnalyze feeds arbitrary bytes through the whole analysis: it must

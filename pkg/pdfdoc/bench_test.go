@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 func BenchmarkInspect(b *testing.B) {

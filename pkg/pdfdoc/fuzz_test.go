@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // fuzzSeeds are valid files of each structure, which mutation then breaks.

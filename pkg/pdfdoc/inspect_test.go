@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 func inspect(t testing.TB, b []byte) *Info {

@@ -8,7 +8,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // card makes a synth document photo from `W H KIND [OPTION...]`.

@@ -14,7 +14,7 @@ import (
 
 	_ "golang.org/x/image/tiff" // and, for the faxed letter, TIFF
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // buildQuality is the JPEG quality of every degraded file except the JPEG

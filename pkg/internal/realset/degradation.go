@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"image"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // A Kind is a way a photo of a document loses detail.

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/kyclint/kyclint/pkg/internal/corpus"
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 func TestDegradationTableIsOrderedAndUnique(t *testing.T) {

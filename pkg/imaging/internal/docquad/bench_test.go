@@ -3,7 +3,7 @@ package docquad
 import (
 	"testing"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // BenchmarkFind times a 1000×750 working plane of a document on a desk.

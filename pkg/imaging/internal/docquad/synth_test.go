@@ -4,7 +4,7 @@ import (
 	"math"
 	"testing"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // drawQuad returns a w×h plane of background bg with the convex polygon

@@ -3,7 +3,7 @@ package main
 import (
 	"time"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // A sample is one pack: a folder name and how to make each of its files.

@@ -5,7 +5,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // benchJPEG is a generated 12 MP (short mode: 2 MP) quality-90 photo.

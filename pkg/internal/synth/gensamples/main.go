@@ -2,7 +2,7 @@
 // fixed seed: photos of fictional documents, statements as PDF, and the
 // manifests that declare them. Run it from the repository root:
 //
-//	go run ./cmd/gensamples testdata/packs
+//	go run ./pkg/internal/synth/gensamples testdata/packs
 //
 // The output is deterministic; a test checks the committed packs against it.
 package main

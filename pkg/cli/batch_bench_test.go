@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // BenchmarkLintPacks lints a generated batch of packs (three 2 MP
@@ -19,7 +19,7 @@ import (
 // KYCLINT_BENCH_PACKS (default 1000; 20 in -short mode); compare 1000 with
 // 5000 to see that memory does not grow with the number of packs:
 //
-//	KYCLINT_BENCH_PACKS=5000 go test -run '^$' -bench LintPacks ./cmd/kyclint
+//	KYCLINT_BENCH_PACKS=5000 go test -run '^$' -bench LintPacks ./pkg/cli
 func BenchmarkLintPacks(b *testing.B) {
 	n := 1000
 	if testing.Short() {
@@ -30,7 +30,7 @@ func BenchmarkLintPacks(b *testing.B) {
 	}
 	dir := b.TempDir()
 	bin := filepath.Join(dir, "kyclint")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", bin, "github.com/kyclint/kyclint/cmd/kyclint").CombinedOutput(); err != nil {
 		b.Fatalf("go build: %v\n%s", err, out)
 	}
 	packs := filepath.Join(dir, "packs")

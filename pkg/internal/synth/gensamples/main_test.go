@@ -14,7 +14,7 @@ func TestCommittedSamplesAreGenerated(t *testing.T) {
 	if err := Write(dir); err != nil {
 		t.Fatal(err)
 	}
-	committed := filepath.Join("..", "..", "testdata", "packs")
+	committed := filepath.Join("..", "..", "..", "..", "testdata", "packs")
 	n := 0
 	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -24,11 +24,11 @@ func TestCommittedSamplesAreGenerated(t *testing.T) {
 		want, _ := os.ReadFile(path)
 		got, err := os.ReadFile(filepath.Join(committed, rel))
 		if err != nil {
-			t.Errorf("%s: not committed (run: go run ./cmd/gensamples testdata/packs)", rel)
+			t.Errorf("%s: not committed (run: go run ./pkg/internal/synth/gensamples testdata/packs)", rel)
 			return nil
 		}
 		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from what gensamples writes (run: go run ./cmd/gensamples testdata/packs)", rel)
+			t.Errorf("%s differs from what gensamples writes (run: go run ./pkg/internal/synth/gensamples testdata/packs)", rel)
 		}
 		n++
 		return nil

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -9,7 +9,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 // TestPeakMemoryOn12MPPhotos runs the real binary over packs of 12 MP
@@ -22,7 +22,7 @@ func TestPeakMemoryOn12MPPhotos(t *testing.T) {
 	}
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "kyclint")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", bin, "github.com/kyclint/kyclint/cmd/kyclint").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	// The photos are made in a child process: on Linux a process started

@@ -14,7 +14,7 @@ import (
 	"testing"
 
 	"github.com/kyclint/kyclint/pkg/imaging/internal/area"
-	"github.com/kyclint/kyclint/pkg/synth"
+	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
 func decodeBytes(b []byte, opt Options) (*Image, error) {
