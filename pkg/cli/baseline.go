@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 
@@ -80,7 +81,7 @@ func baselineRun(opts *baselineOptions) error {
 	}
 	var crashed string
 	packs, findings := 0, 0
-	lint.Stream(targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.resolve, Date: setup.date,
+	_ = lint.Stream(context.Background(), targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.resolve, Date: setup.date,
 		Jobs: opts.Jobs, Fingerprint: true}, func(r lint.PackResult) {
 		setup.op.apply(&r)
 		if r.Crashed && crashed == "" {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 	"runtime/debug"
@@ -179,7 +180,8 @@ func lintRun(opts *lintOptions) error {
 	boundMemory(opts.IO, opts.Jobs)
 	prog := newProgress(opts.IO, len(targets), opts.Quiet, opts.Factory.Now)
 	var verdict verdict
-	lint.Stream(targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.resolve, Date: date, Jobs: opts.Jobs,
+	// Nothing cancels a command line run: an interrupt ends the process.
+	_ = lint.Stream(context.Background(), targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.resolve, Date: date, Jobs: opts.Jobs,
 		Fingerprint: setup.op.base != nil},
 		func(r lint.PackResult) {
 			setup.op.apply(&r)

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"context"
 	"runtime"
 	"sync"
 
@@ -28,23 +29,29 @@ type PackResult struct {
 	Ruleset  string
 	Manifest string // the manifest's name inside the pack ("kyc.yaml"), or "" when it has none
 	Findings []Finding
-	Crashed  bool // a rule panicked on this pack
+	Crashed  bool // a rule, or loading or resolving the pack, panicked on it
 	// Baselined counts findings dropped because a baseline recorded them.
 	Baselined int
 }
 
-// Run lints every target and returns the results in target order.
-func Run(targets []pack.Target, opt Options) []PackResult {
+// Run lints every target and returns the results in target order. When
+// ctx ends first it returns the results of the packs begun before that (a
+// prefix of targets) and ctx.Err().
+func Run(ctx context.Context, targets []pack.Target, opt Options) ([]PackResult, error) {
 	results := make([]PackResult, 0, len(targets))
-	Stream(targets, opt, func(r PackResult) { results = append(results, r) })
-	return results
+	err := Stream(ctx, targets, opt, func(r PackResult) { results = append(results, r) })
+	return results, err
 }
 
 // Stream lints the targets with at most opt.Jobs packs in flight and calls
 // emit for each result in target order, as soon as it and every earlier one
 // are done. The output does not depend on Jobs, and memory is bounded by a
 // window of a few packs per worker, however many targets there are.
-func Stream(targets []pack.Target, opt Options, emit func(PackResult)) {
+//
+// Once ctx is done no further pack is begun: the packs in flight finish and
+// are emitted, and Stream returns ctx.Err(). It returns nil when every
+// target was linted.
+func Stream(ctx context.Context, targets []pack.Target, opt Options, emit func(PackResult)) error {
 	jobs := opt.Jobs
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
@@ -77,23 +84,66 @@ func Stream(targets []pack.Target, opt Options, emit func(PackResult)) {
 			}
 		}()
 	}
-	for i := range targets {
-		window <- struct{}{}
-		next <- i
-	}
+	begun := feed(ctx, len(targets), window, next)
 	close(next)
 	wg.Wait()
+	if begun < len(targets) {
+		return ctx.Err()
+	}
+	return nil
 }
 
-// LintPack loads one pack and runs every enabled rule on it.
-func LintPack(t pack.Target, opt Options) PackResult {
+// feed hands the indexes 0..n-1 to the workers while the window has room,
+// until ctx is done, and returns how many it handed out. ctx is checked
+// before each one, so that a pack is never begun after ctx ended, even
+// when a worker was free at the same moment.
+func feed(ctx context.Context, n int, window chan struct{}, next chan<- int) int {
+	for i := 0; i < n; i++ {
+		if ctx.Err() != nil {
+			return i
+		}
+		select {
+		case window <- struct{}{}:
+		case <-ctx.Done():
+			return i
+		}
+		if ctx.Err() != nil {
+			return i
+		}
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			return i
+		}
+	}
+	return n
+}
+
+// CrashRule is the rule of the finding that stands for a panic outside any
+// rule: while loading a pack, choosing its rule set or finishing its
+// result.
+const CrashRule = "internal.crash"
+
+// LintPack loads one pack and runs every enabled rule on it. A panic
+// anywhere in that (loading the pack, resolving its settings, a rule) gives
+// a crashed result instead of ending the batch.
+func LintPack(t pack.Target, opt Options) (res PackResult) {
+	stage, ruleset := "loading it", ""
+	defer func() {
+		if v := recover(); v != nil {
+			res = crashedPack(t, ruleset, stage, v)
+		}
+	}()
 	p := pack.Load(t)
 	defer p.Close()
+	stage = "choosing its rule set"
 	settings, problem := opt.Resolve(p)
 	if problem != nil {
 		p.Problems = append(p.Problems, *problem)
 	}
-	res := PackResult{Path: p.Path, Dir: t.Dir, Ruleset: settings.ID, Findings: []Finding{}}
+	ruleset = settings.ID
+	stage = "running its rules"
+	res = PackResult{Path: p.Path, Dir: t.Dir, Ruleset: settings.ID, Findings: []Finding{}}
 	res.Manifest = p.ManifestFile
 	rules := opt.Registry.List()
 	if len(settings.Custom) > 0 {
@@ -112,6 +162,7 @@ func LintPack(t pack.Target, opt Options) PackResult {
 		}
 		res.Findings = append(res.Findings, pass.findings...)
 	}
+	stage = "placing its findings"
 	for i := range res.Findings {
 		f := &res.Findings[i]
 		res.Crashed = res.Crashed || f.Crash
@@ -121,7 +172,19 @@ func LintPack(t pack.Target, opt Options) PackResult {
 		}
 	}
 	SortFindings(res.Findings)
+	stage = "closing it"
 	return res
+}
+
+// crashedPack is the result of a pack whose processing panicked outside a
+// rule: one finding that says so, in place of any the rules made.
+func crashedPack(t pack.Target, ruleset, stage string, v any) PackResult {
+	return PackResult{Path: t.Path, Dir: t.Dir, Ruleset: ruleset, Manifest: t.Manifest, Crashed: true,
+		Findings: []Finding{{
+			Rule: CrashRule, Severity: Error, Crash: true,
+			Message: redact.Textf("internal error: kyclint crashed on this pack while %s: %v", stage, v),
+			Hint:    "This is a bug in kyclint, not in the pack; please report it with the message.",
+		}}}
 }
 
 // runRule runs a rule, turning a panic into a finding so that one bad pack
