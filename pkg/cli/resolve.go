@@ -141,6 +141,6 @@ func (r *resolver) builtin(id string) (*ruleset.Set, error) {
 }
 
 func (r *resolver) problem(p *pack.Pack, key, format string, args ...any) *pack.Problem {
-	return &pack.Problem{Rule: "pack.manifest", File: p.ManifestFile, Line: p.Manifest.Lines[key],
+	return &pack.Problem{Kind: pack.ManifestProblem, File: p.ManifestFile, Line: p.Manifest.Lines[key],
 		Text: redact.Textf(format, args...), Hint: "Name a built-in rule set (`kyclint ruleset list`), or pass --rules."}
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // decoder turns a manifest's YAML into a Manifest and Documents, recording a
-// pack.manifest Problem for each thing it cannot read and carrying on.
+// ManifestProblem for each thing it cannot read and carrying on.
 type decoder struct {
 	file     string
 	problems []Problem
@@ -20,7 +20,7 @@ type decoder struct {
 
 func (d *decoder) problem(line int, hint string, format string, args ...any) {
 	d.problems = append(d.problems, Problem{
-		Rule: "pack.manifest", File: d.file, Line: line,
+		Kind: ManifestProblem, File: d.file, Line: line,
 		Text: redact.Textf(format, args...), Hint: hint,
 	})
 }

@@ -142,8 +142,8 @@ func TestDecodeProblems(t *testing.T) {
 			if want := lineOf(t, c.src, c.marker); p.Line != want {
 				t.Errorf("line %d, want %d:%s", p.Line, want, dumpProblems(problems))
 			}
-			if p.Rule != "pack.manifest" || p.File != "kyc.yaml" {
-				t.Errorf("rule %q file %q", p.Rule, p.File)
+			if p.Kind != ManifestProblem || p.File != "kyc.yaml" {
+				t.Errorf("kind %v file %q", p.Kind, p.File)
 			}
 			if !strings.Contains(p.Hint, c.hint) {
 				t.Errorf("hint %q lacks %q", p.Hint, c.hint)
@@ -191,7 +191,7 @@ func TestDecodeEmptyManifest(t *testing.T) {
 		if m != nil || docs != nil {
 			t.Errorf("%q: manifest %+v docs %v", src, m, docs)
 		}
-		if len(problems) != 1 || problems[0].Line != 1 || problems[0].Rule != "pack.manifest" {
+		if len(problems) != 1 || problems[0].Line != 1 || problems[0].Kind != ManifestProblem {
 			t.Errorf("%q: want one problem on line 1:%s", src, dumpProblems(problems))
 		}
 	}

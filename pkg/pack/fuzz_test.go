@@ -24,7 +24,7 @@ func FuzzDecodeManifest(f *testing.F) {
 			t.Fatal("two decodings differ")
 		}
 		for _, p := range p1 {
-			if p.Line < 0 || p.Rule != "pack.manifest" || p.Text.Plain == "" || p.Hint == "" {
+			if p.Line < 0 || p.Kind != ManifestProblem || p.Text.Plain == "" || p.Hint == "" {
 				t.Fatalf("bad problem %+v", p)
 			}
 		}

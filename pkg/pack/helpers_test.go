@@ -42,7 +42,7 @@ func dumpProblems(problems []Problem) string {
 	var b strings.Builder
 	for _, p := range problems {
 		b.WriteString("\n  ")
-		b.WriteString(fmt.Sprintf("%s %s:%d %s | hint: %s", p.Rule, p.File, p.Line, p.Text.Plain, p.Hint))
+		b.WriteString(fmt.Sprintf("%v %s:%d %s | hint: %s", p.Kind, p.File, p.Line, p.Text.Plain, p.Hint))
 	}
 	return b.String()
 }

@@ -28,7 +28,7 @@ func Load(t Target) *Pack {
 	p := &Pack{Dir: t.Dir, Path: t.Path, ManifestFile: t.Manifest}
 	root, err := os.OpenRoot(t.Dir)
 	if err != nil {
-		p.problem("pack.manifest", "", 0, "Check that the folder exists and can be read.", "cannot open pack folder: %v", err)
+		p.problem(ManifestProblem, "", 0, "Check that the folder exists and can be read.", "cannot open pack folder: %v", err)
 		return p
 	}
 	p.fsys = &packFS{root: root}
@@ -48,8 +48,8 @@ func Load(t Target) *Pack {
 	return p
 }
 
-func (p *Pack) problem(rule, file string, line int, hint, format string, args ...any) {
-	p.Problems = append(p.Problems, Problem{Rule: rule, File: file, Line: line, Text: redact.Textf(format, args...), Hint: hint})
+func (p *Pack) problem(kind ProblemKind, file string, line int, hint, format string, args ...any) {
+	p.Problems = append(p.Problems, Problem{Kind: kind, File: file, Line: line, Text: redact.Textf(format, args...), Hint: hint})
 }
 
 // loadManifest reads the manifest, refusing one over MaxManifestBytes unread.
@@ -58,38 +58,38 @@ func (p *Pack) loadManifest(root *os.Root) {
 	st, err := root.Stat(name)
 	if err != nil {
 		if _, lerr := root.Lstat(name); lerr == nil {
-			p.problem("pack.unsafe-path", name, 0, "Replace the symlink with the manifest itself.",
+			p.problem(UnsafePathProblem, name, 0, "Replace the symlink with the manifest itself.",
 				"%s is a symlink that leads outside the pack, nowhere, or round in a loop; it was not read", name)
 			return
 		}
-		p.problem("pack.manifest", name, 0, "Check the file's permissions.", "cannot read %s: %v", name, errText(err))
+		p.problem(ManifestProblem, name, 0, "Check the file's permissions.", "cannot read %s: %v", name, errText(err))
 		return
 	}
 	switch {
 	case st.IsDir():
-		p.problem("pack.manifest", name, 0, "Rename the folder: "+name+" must be a file.", "%s is a folder, not a file", name)
+		p.problem(ManifestProblem, name, 0, "Rename the folder: "+name+" must be a file.", "%s is a folder, not a file", name)
 		return
 	case !st.Mode().IsRegular():
-		p.problem("pack.manifest", name, 0, "Replace it with a regular file.", "%s is not a regular file", name)
+		p.problem(ManifestProblem, name, 0, "Replace it with a regular file.", "%s is not a regular file", name)
 		return
 	case st.Size() > MaxManifestBytes:
-		p.problem("pack.manifest", name, 0, "A manifest lists a few documents; check that the right file is named "+name+".",
+		p.problem(ManifestProblem, name, 0, "A manifest lists a few documents; check that the right file is named "+name+".",
 			"%s is %d bytes, over the %d-byte limit; it was not read", name, st.Size(), MaxManifestBytes)
 		return
 	}
 	f, err := root.Open(name)
 	if err != nil {
-		p.problem("pack.manifest", name, 0, "Check the file's permissions.", "cannot read %s: %v", name, errText(err))
+		p.problem(ManifestProblem, name, 0, "Check the file's permissions.", "cannot read %s: %v", name, errText(err))
 		return
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxManifestBytes+1))
 	if err != nil {
-		p.problem("pack.manifest", name, 0, "Check the file's permissions.", "cannot read %s: %v", name, errText(err))
+		p.problem(ManifestProblem, name, 0, "Check the file's permissions.", "cannot read %s: %v", name, errText(err))
 		return
 	}
 	if len(data) > MaxManifestBytes {
-		p.problem("pack.manifest", name, 0, "A manifest lists a few documents.", "%s is over the %d-byte limit; it was not read", name, MaxManifestBytes)
+		p.problem(ManifestProblem, name, 0, "A manifest lists a few documents.", "%s is over the %d-byte limit; it was not read", name, MaxManifestBytes)
 		return
 	}
 	m, docs, problems := decodeManifest(name, data)
@@ -98,7 +98,7 @@ func (p *Pack) loadManifest(root *os.Root) {
 	for _, other := range ManifestNames {
 		if other != name {
 			if _, err := root.Lstat(other); err == nil {
-				p.problem("pack.manifest", other, 0, "Keep one manifest per pack.", "%s is ignored: the pack is described by %s", other, name)
+				p.problem(ManifestProblem, other, 0, "Keep one manifest per pack.", "%s is ignored: the pack is described by %s", other, name)
 			}
 		}
 	}
@@ -119,7 +119,7 @@ func (p *Pack) listFiles(root *os.Root, realDir string, flat bool) {
 	_ = fs.WalkDir(rootDirs{root}, ".", func(name string, e fs.DirEntry, err error) error {
 		if err != nil {
 			if name != "." {
-				p.problem("pack.manifest", name, 0, "Check the folder's permissions.", "cannot read %s: %v", name, errText(err))
+				p.problem(ManifestProblem, name, 0, "Check the folder's permissions.", "cannot read %s: %v", name, errText(err))
 			}
 			return nil
 		}

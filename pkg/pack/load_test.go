@@ -102,7 +102,8 @@ func TestLoadManifestSymlinkOutside(t *testing.T) {
 	dir := t.TempDir()
 	symlink(t, filepath.Join(outside, "kyc.yaml"), filepath.Join(dir, "kyc.yaml"))
 	p := loadDir(t, dir)
-	if p.Manifest != nil || len(problemsWith(p.Problems, "outside the pack")) != 1 {
+	got := problemsWith(p.Problems, "outside the pack")
+	if p.Manifest != nil || len(got) != 1 || got[0].Kind != UnsafePathProblem {
 		t.Errorf("problems:%s", dumpProblems(p.Problems))
 	}
 }
@@ -417,7 +418,7 @@ func TestGuessType(t *testing.T) {
 
 func TestLoadMissingFolder(t *testing.T) {
 	p := Load(Target{Dir: filepath.Join(t.TempDir(), "nope"), Path: "nope", Manifest: "kyc.yaml"})
-	if len(p.Problems) != 1 || p.Problems[0].Rule != "pack.manifest" {
+	if len(p.Problems) != 1 || p.Problems[0].Kind != ManifestProblem {
 		t.Errorf("problems:%s", dumpProblems(p.Problems))
 	}
 	if err := p.Close(); err != nil {

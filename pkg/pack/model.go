@@ -5,6 +5,8 @@
 package pack
 
 import (
+	"strconv"
+
 	"github.com/kyclint/kyclint/pkg/redact"
 )
 
@@ -52,14 +54,40 @@ type Applicant struct {
 	Fields
 }
 
-// A Problem is something wrong with a pack found while loading it; Rule names
-// the rule that reports it.
+// A Problem is something wrong with a pack found while loading it. Its Kind
+// says what sort of thing is wrong; the pack.* rule that reports that kind
+// makes the finding.
 type Problem struct {
-	Rule string
+	Kind ProblemKind
 	File string // pack-relative, slash-separated
 	Line int
 	Text redact.Text
 	Hint string
+}
+
+// A ProblemKind classifies a Problem, so that each pack.* rule reports the
+// problems of its kind.
+type ProblemKind int
+
+// Problem kinds. The zero value is no kind: every Problem names one.
+const (
+	// ManifestProblem: the manifest or the pack folder cannot be read, the
+	// manifest is invalid, or it names something kyclint cannot use, such
+	// as an unknown jurisdiction (reported by pack.manifest).
+	ManifestProblem ProblemKind = iota + 1
+	// UnsafePathProblem: a path of the pack leads outside it, and the file
+	// was not opened (reported by pack.unsafe-path).
+	UnsafePathProblem
+)
+
+func (k ProblemKind) String() string {
+	switch k {
+	case ManifestProblem:
+		return "manifest"
+	case UnsafePathProblem:
+		return "unsafe-path"
+	}
+	return "ProblemKind(" + strconv.Itoa(int(k)) + ")"
 }
 
 // A File is a file found in the pack folder.

@@ -1,9 +1,8 @@
-// Package packcheck holds the pack.* rules: the manifest and the files of a
-// pack, before any document is judged.
 package packcheck
 
 import (
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/pack"
 	"github.com/kyclint/kyclint/pkg/redact"
 )
 
@@ -23,10 +22,6 @@ var Manifest = &lint.Rule{
 			p.Report(lint.Finding{Severity: lint.Info, Message: redact.Textf("no kyc.yaml: identity and date rules were skipped; document types were guessed from file names"),
 				Hint: "Write kyc.yaml to declare the applicant and each document; `kyclint explain pack.manifest` shows the format."})
 		}
-		for _, pr := range p.Pack.Problems {
-			if pr.Rule == p.Rule.ID {
-				p.Report(lint.Finding{File: pr.File, Line: pr.Line, Message: pr.Text, Hint: pr.Hint})
-			}
-		}
+		reportProblems(p, pack.ManifestProblem)
 	},
 }
