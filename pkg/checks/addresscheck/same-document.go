@@ -1,10 +1,9 @@
 package addresscheck
 
 import (
-	"crypto/sha256"
-	"io"
 	"path"
 
+	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
 )
@@ -18,8 +17,9 @@ var SameDocument = &lint.Rule{
 	NeedsManifest: true,
 	Why: "Some platforms need two independent documents: Binance accepts a national ID showing the address as proof " +
 		"of address, but not the same document already used for identity.",
-	Hint:    "Add a separate proof of address, such as a utility bill or bank statement issued in the last 3 months.",
-	Details: "The same file listed twice, or two files with identical bytes, under an identity type and an address-proof type.",
+	Hint:     "Add a separate proof of address, such as a utility bill or bank statement issued in the last 3 months.",
+	Details:  "The same file listed twice, or two files with identical bytes, under an identity type and an address-proof type.",
+	Requires: []lint.Analyzer{analysis.SHA256},
 	Run: func(p *lint.Pass) {
 		var ids []*pack.Document
 		for _, d := range p.Pack.Documents {
@@ -29,7 +29,7 @@ var SameDocument = &lint.Rule{
 		}
 		for _, proof := range proofs(p) {
 			for _, id := range ids {
-				if same(id, proof) {
+				if same(p, id, proof) {
 					p.Doc(proof, "file", nil, "", "%s is listed as %s and is also the identity document %s",
 						proof.File, proof.Type.Label(), id.File)
 					break
@@ -39,30 +39,14 @@ var SameDocument = &lint.Rule{
 	},
 }
 
-func same(a, b *pack.Document) bool {
+// same reports whether a and b are one file, or two files with the same bytes.
+func same(p *lint.Pass, a, b *pack.Document) bool {
 	if path.Clean(a.File) == path.Clean(b.File) {
 		return true
 	}
 	if a.State != pack.PathOK || b.State != pack.PathOK || a.Size != b.Size {
 		return false
 	}
-	ha, hb := digest(a), digest(b)
+	ha, hb := analysis.SHA256.Of(p, a), analysis.SHA256.Of(p, b)
 	return ha != nil && hb != nil && *ha == *hb
-}
-
-// digest hashes a document's bytes once per lint.
-func digest(d *pack.Document) *[32]byte {
-	return d.Memo("sha256", func() any {
-		ra, err := d.Content()
-		if err != nil {
-			return (*[32]byte)(nil)
-		}
-		h := sha256.New()
-		if _, err := io.Copy(h, io.NewSectionReader(ra, 0, d.Size)); err != nil {
-			return (*[32]byte)(nil)
-		}
-		var sum [32]byte
-		copy(sum[:], h.Sum(nil))
-		return &sum
-	}).(*[32]byte)
 }
