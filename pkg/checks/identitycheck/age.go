@@ -10,39 +10,38 @@ import (
 
 // Age reports an applicant younger than the minimum age, or a date of birth
 // that lies in the future.
-var Age = &lint.Rule{
+var Age = lint.New(&lint.Rule{
 	ID:            "identity.age",
 	Title:         "the applicant is under the minimum age",
 	Severity:      lint.Error,
 	NeedsManifest: true,
 	Why:           "Platforms only open accounts for adults; an application under the minimum age is declined automatically.",
 	Hint:          "Check the declared date of birth; if it is right, the applicant cannot open this account yet.",
-	Params: []lint.Param{
-		{Name: "min_years", Type: lint.IntParam, Default: 18, Min: 0, Doc: "minimum age in whole years on the lint date"},
-	},
-	Run: func(p *lint.Pass) {
-		a := p.Pack.Manifest.Applicant
-		if a.DateOfBirth.IsZero() {
-			return
-		}
-		file, line := p.Pack.ManifestFile, a.FieldLine("date_of_birth")
-		if p.Date.Before(a.DateOfBirth) {
-			p.Report(lint.Finding{File: file, Line: line,
-				Message: redact.Textf("date of birth %s is after the lint date %s", redact.DateOf(a.DateOfBirth.String()), p.Date),
-				Hint:    "Correct the declared date of birth: it is in the future."})
-			return
-		}
-		minYears := p.Int("min_years")
-		age := a.DateOfBirth.YearsUntil(p.Date)
-		if age >= minYears {
-			return
-		}
-		comes := a.DateOfBirth.Time().AddDate(minYears, 0, 0)
-		days := p.Date.DaysUntil(pack.DateOf(comes))
+}, ageParams{MinYears: 18}, func(p *lint.Pass, c ageParams) {
+	a := p.Pack.Manifest.Applicant
+	if a.DateOfBirth.IsZero() {
+		return
+	}
+	file, line := p.Pack.ManifestFile, a.FieldLine("date_of_birth")
+	if p.Date.Before(a.DateOfBirth) {
 		p.Report(lint.Finding{File: file, Line: line,
-			Message: redact.Textf("applicant is %d, under the minimum age of %d (%d more %s to wait)", age, minYears, days, plural(days, "day")),
-			Data:    map[string]any{"age_years": age, "min_years": minYears, "days_until_eligible": days}})
-	},
+			Message: redact.Textf("date of birth %s is after the lint date %s", redact.DateOf(a.DateOfBirth.String()), p.Date),
+			Hint:    "Correct the declared date of birth: it is in the future."})
+		return
+	}
+	age := a.DateOfBirth.YearsUntil(p.Date)
+	if age >= c.MinYears {
+		return
+	}
+	comes := a.DateOfBirth.Time().AddDate(c.MinYears, 0, 0)
+	days := p.Date.DaysUntil(pack.DateOf(comes))
+	p.Report(lint.Finding{File: file, Line: line,
+		Message: redact.Textf("applicant is %d, under the minimum age of %d (%d more %s to wait)", age, c.MinYears, days, plural(days, "day")),
+		Data:    map[string]any{"age_years": age, "min_years": c.MinYears, "days_until_eligible": days}})
+})
+
+type ageParams struct {
+	MinYears int `param:"min_years" min:"0" doc:"minimum age in whole years on the lint date"`
 }
 
 func plural(n int, word string) string {

@@ -1,7 +1,7 @@
 package identitycheck
 
 import (
-	"github.com/kyclint/kyclint/pkg/checks/mrzcheck"
+	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
 	"github.com/kyclint/kyclint/pkg/redact"
@@ -19,6 +19,7 @@ var DOB = &lint.Rule{
 	Hint: "Correct the date of birth in the application (and kyc.yaml) to match the identity document exactly.",
 	Details: "Compared with each identity document's printed date of birth and, when the document declares an MRZ, the MRZ's. " +
 		"A difference that is a day/month swap or a single digit is named in the hint: it is usually a typing slip.",
+	Requires: []lint.Analyzer{analysis.MRZ},
 	Run: func(p *lint.Pass) {
 		declared := p.Pack.Manifest.Applicant.DateOfBirth
 		if declared.IsZero() {
@@ -31,7 +32,7 @@ var DOB = &lint.Rule{
 			if !d.DateOfBirth.IsZero() && d.DateOfBirth != declared {
 				report(p, d, "date_of_birth", "printed", declared, d.DateOfBirth)
 			}
-			if birth, ok := mrzBirth(d, p.Date); ok && birth != declared && birth != d.DateOfBirth {
+			if birth, ok := mrzBirth(p, d); ok && birth != declared && birth != d.DateOfBirth {
 				report(p, d, "mrz", "MRZ", declared, birth)
 			}
 		}
@@ -46,12 +47,12 @@ func report(p *lint.Pass, d *pack.Document, key, source string, declared, found 
 
 // mrzBirth returns the MRZ date of birth of a document, when it has a
 // readable one.
-func mrzBirth(d *pack.Document, lintDate pack.Date) (pack.Date, bool) {
-	z := mrzcheck.Zone(d)
+func mrzBirth(p *lint.Pass, d *pack.Document) (pack.Date, bool) {
+	z := analysis.MRZ.Of(p, d).Zone
 	if z == nil {
 		return pack.Date{}, false
 	}
-	t, err := z.Fields.ResolveBirthDate(lintDate.Time())
+	t, err := z.Fields.ResolveBirthDate(p.Date.Time())
 	if err != nil {
 		return pack.Date{}, false
 	}

@@ -1,7 +1,7 @@
 package identitycheck
 
 import (
-	"github.com/kyclint/kyclint/pkg/checks/mrzcheck"
+	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/names"
 	"github.com/kyclint/kyclint/pkg/pack"
@@ -10,7 +10,7 @@ import (
 
 // Name reports an identity document whose printed or MRZ name is not the
 // name the applicant declared.
-var Name = &lint.Rule{
+var Name = lint.New(&lint.Rule{
 	ID:            "identity.name",
 	Title:         "a document's name differs from the declared name",
 	Severity:      lint.Error,
@@ -27,35 +27,36 @@ var Name = &lint.Rule{
 		"Each finding names the tier that matched or what differs. Names in non-Latin scripts (Chinese, Japanese, " +
 		"Korean, Cyrillic, Arabic…) are compared exactly after Unicode normalisation: kyclint never transliterates them, " +
 		"so declare the name in the script the document prints it in.",
-	Params: []lint.Param{
-		{Name: "allow_missing_middle_names", Type: lint.BoolParam, Default: true,
-			Doc: "accept a declared name that leaves out a middle name the document prints, or the other way round"},
-	},
-	Run: func(p *lint.Pass) {
-		declared := p.Pack.Manifest.Applicant.Name
-		if declared == "" {
-			return
+	Requires: []lint.Analyzer{analysis.MRZ},
+}, nameParams{AllowMissingMiddleNames: true}, func(p *lint.Pass, c nameParams) {
+	declared := p.Pack.Manifest.Applicant.Name
+	if declared == "" {
+		return
+	}
+	opt := names.Options{AllowMissingMiddleNames: c.AllowMissingMiddleNames}
+	for _, d := range p.Pack.Documents {
+		if d.Category() != pack.Identity {
+			continue
 		}
-		opt := names.Options{AllowMissingMiddleNames: p.Bool("allow_missing_middle_names")}
-		for _, d := range p.Pack.Documents {
-			if d.Category() != pack.Identity {
-				continue
-			}
-			if d.Name != "" {
-				CompareNames(p, d, "name", "printed", declared, d.Name, opt)
-			}
-			if z := mrzcheck.Zone(d); z != nil && z.Fields.Surname != "" {
-				mrzOpt := opt
-				mrzOpt.Truncated = true
-				CompareNames(p, d, "mrz", "MRZ", declared, z.Fields.Surname+", "+z.Fields.GivenNames, mrzOpt)
-			}
+		if d.Name != "" {
+			compareNames(p, d, "name", "printed", declared, d.Name, opt)
 		}
-	},
+		if z := analysis.MRZ.Of(p, d).Zone; z != nil && z.Fields.Surname != "" {
+			mrzOpt := opt
+			mrzOpt.Truncated = true
+			compareNames(p, d, "mrz", "MRZ", declared, z.Fields.Surname+", "+z.Fields.GivenNames, mrzOpt)
+		}
+	}
+})
+
+type nameParams struct {
+	AllowMissingMiddleNames bool `param:"allow_missing_middle_names" doc:"accept a declared name that leaves out a middle name the document prints, or the other way round"`
 }
 
-// CompareNames reports a near or different name on document d: a near match
+// compareNames reports a near or different name on document d: a near match
 // (a possible typo) as a warning, a different name at the rule's severity.
-func CompareNames(p *lint.Pass, d *pack.Document, key, source, declared, found string, opt names.Options) {
+// address.name words its findings the same way.
+func compareNames(p *lint.Pass, d *pack.Document, key, source, declared, found string, opt names.Options) {
 	v := names.Compare(declared, found, opt)
 	if v.Result == names.Match {
 		return
