@@ -8,7 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kyclint/kyclint/pkg/checks/doccheck"
 	"github.com/kyclint/kyclint/pkg/fix"
+	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
 )
 
@@ -101,6 +103,6 @@ func initFields(opts *initOptions) (map[string][]string, error) {
 	if err != nil {
 		return nil, usageErrorf("%w", err)
 	}
-	fields, _ := set.Settings.Rules["document.missing-field"].Params["fields"].(map[string][]string)
-	return fields, nil
+	c, _ := lint.ParamsOf[doccheck.MissingFieldParams](set.Settings, doccheck.MissingField)
+	return c.Fields, nil
 }

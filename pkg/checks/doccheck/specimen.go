@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/kyclint/kyclint/pkg/checks/mrzcheck"
+	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/names"
 	"github.com/kyclint/kyclint/pkg/pack"
@@ -25,6 +25,7 @@ var Specimen = &lint.Rule{
 	Details: "Checked: the issuing state and nationality UTO; names of published specimens and placeholders (compared " +
 		"as identity.name compares names, so order and accents do not matter); words such as SPECIMEN or MUSTER in a " +
 		"name; specimen document numbers; numbers that are one repeated digit or a run such as 123456789.",
+	Requires: []lint.Analyzer{analysis.MRZ},
 	Run: func(p *lint.Pass) {
 		a := p.Pack.Manifest.Applicant
 		if why := specimenName(a.Name); why != "" {
@@ -32,7 +33,7 @@ var Specimen = &lint.Rule{
 				Message: redact.Textf("the declared name %s is %s", redact.NameOf(a.Name), why)})
 		}
 		for _, d := range p.Pack.Documents {
-			for _, s := range specimenSigns(d) {
+			for _, s := range specimenSigns(p, d) {
 				file, line := p.Where(d, s.key)
 				p.Report(lint.Finding{File: file, Line: line, Data: map[string]any{"field": s.key},
 					Message: redact.Text{Plain: d.File + ": " + s.text.Plain, Masked: d.File + ": " + s.text.Masked}})
@@ -46,7 +47,7 @@ type sign struct {
 	text redact.Text
 }
 
-func specimenSigns(d *pack.Document) []sign {
+func specimenSigns(p *lint.Pass, d *pack.Document) []sign {
 	var out []sign
 	for key, code := range map[string]string{"nationality": d.Nationality, "issuing_country": d.IssuingCountry} {
 		if code == "UTO" {
@@ -59,7 +60,7 @@ func specimenSigns(d *pack.Document) []sign {
 	if why := specimenNumber(d.Number); why != "" {
 		out = append(out, sign{"number", redact.Textf("the document number %s is %s", redact.NumberOf(d.Number), why)})
 	}
-	if z := mrzcheck.Zone(d); z != nil && (z.Fields.IssuingState == "UTO" || z.Fields.Nationality == "UTO") {
+	if z := analysis.MRZ.Of(p, d).Zone; z != nil && (z.Fields.IssuingState == "UTO" || z.Fields.Nationality == "UTO") {
 		out = append(out, sign{"mrz", redact.Textf("the MRZ names Utopia (UTO), the ICAO specimen state")})
 	}
 	sortSigns(out)
