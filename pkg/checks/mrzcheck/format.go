@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/mrz"
 	"github.com/kyclint/kyclint/pkg/pack"
@@ -22,27 +23,28 @@ var Format = &lint.Rule{
 	Hint: "Copy the MRZ again character by character from the document: 2 lines of 44 for a passport, 3 of 30 or 2 of 36 for a card, with every < filler.",
 	Details: "ICAO 9303 formats: TD1 (3×30, identity cards), TD2 (2×36), TD3 (2×44, passports), MRV-A (2×44) and MRV-B (2×36) visas, " +
 		"and the French national identity card of 1988–2021. A passport's MRZ must be TD3 with document code P; an identity card's TD1 or TD2.",
+	Requires: requires,
 	Run: func(p *lint.Pass) {
 		for _, d := range withMRZ(p) {
-			z := zoneOf(d)
-			if z.err != nil {
-				file, line := zoneLine(p, d, z.err.Line)
+			z := analysis.MRZ.Of(p, d)
+			if z.Err != nil {
+				file, line := zoneLine(p, d, z.Err.Line)
 				p.Report(lint.Finding{File: file, Line: line,
-					Message: redact.Textf("%s: MRZ line %d, column %d: %s", d.File, z.err.Line, z.err.Column, z.err.Message)})
+					Message: redact.Textf("%s: MRZ line %d, column %d: %s", d.File, z.Err.Line, z.Err.Column, z.Err.Message)})
 				continue
 			}
-			for _, pr := range z.zone.Problems {
+			for _, pr := range z.Zone.Problems {
 				file, line := zoneLine(p, d, pr.Line)
 				p.Report(lint.Finding{File: file, Line: line,
 					Message: redact.Textf("%s: MRZ line %d, column %d: %s", d.File, pr.Line, pr.Column, pr.Message)})
 			}
-			if want := expectedFormats(d.Type); len(want) > 0 && !fits(z.zone, d.Type, want) {
+			if want := expectedFormats(d.Type); len(want) > 0 && !fits(z.Zone, d.Type, want) {
 				file, line := p.Where(d, "mrz")
 				p.Report(lint.Finding{File: file, Line: line,
 					Message: redact.Textf("%s: a %s MRZ with document code %s on a %s; expected %s",
-						d.File, z.zone.Format, z.zone.Fields.DocumentCode, d.Type.Label(), strings.Join(want, " or ")),
+						d.File, z.Zone.Format, z.Zone.Fields.DocumentCode, d.Type.Label(), strings.Join(want, " or ")),
 					Hint: fmt.Sprintf("Check that the MRZ was copied from this document, and that its type in kyc.yaml is right."),
-					Data: map[string]any{"format": string(z.zone.Format)}})
+					Data: map[string]any{"format": string(z.Zone.Format)}})
 			}
 		}
 	},

@@ -3,8 +3,10 @@ package mrzcheck
 import (
 	"strings"
 
+	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/mrz"
+	"github.com/kyclint/kyclint/pkg/names"
 	"github.com/kyclint/kyclint/pkg/pack"
 	"github.com/kyclint/kyclint/pkg/redact"
 )
@@ -21,9 +23,10 @@ var Mismatch = &lint.Rule{
 	Hint: "Check the field named in the message on the document: correct either the MRZ or the printed value in kyc.yaml.",
 	Details: "Compared: surname and given names (the MRZ truncates long names to fit; a truncated name matches), date of birth, " +
 		"expiry date, document number, nationality and sex. Nationality is compared when both are 3-letter codes.",
+	Requires: requires,
 	Run: func(p *lint.Pass) {
 		for _, d := range p.Pack.Documents {
-			z := Zone(d)
+			z := analysis.MRZ.Of(p, d).Zone
 			if z == nil {
 				continue
 			}
@@ -110,4 +113,19 @@ func charDiff(a, b string) string {
 		return "one character differs"
 	}
 	return "several characters differ"
+}
+
+// nameMismatch compares the MRZ name with the printed name. The MRZ may cut
+// a long name short; that still matches.
+func nameMismatch(d *pack.Document, f mrz.Fields) (mismatch, bool) {
+	if d.Name == "" || f.Surname == "" {
+		return mismatch{}, false
+	}
+	zoneName := f.Surname + ", " + f.GivenNames
+	v := names.Compare(d.Name, zoneName, names.Options{AllowMissingMiddleNames: false, Truncated: true})
+	if v.Result == names.Match {
+		return mismatch{}, false
+	}
+	return mismatch{key: "name", label: "name", how: v.Detail, near: v.Result == names.Near,
+		mrz: redact.NameOf(zoneName), printed: redact.NameOf(d.Name)}, true
 }

@@ -3,39 +3,15 @@
 package mrzcheck
 
 import (
-	"errors"
 	"strings"
 
+	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
-	"github.com/kyclint/kyclint/pkg/mrz"
 	"github.com/kyclint/kyclint/pkg/pack"
 )
 
-// parsed is a document's MRZ, parsed once and shared by every rule.
-type parsed struct {
-	zone *mrz.Zone
-	err  *mrz.Error
-}
-
-// Zone returns a document's parsed MRZ, or nil when it declares none or the
-// text is not a zone (mrz.format reports that).
-func Zone(d *pack.Document) *mrz.Zone {
-	if strings.TrimSpace(d.MRZ) == "" {
-		return nil
-	}
-	return zoneOf(d).zone
-}
-
-func zoneOf(d *pack.Document) parsed {
-	return d.Memo("mrz", func() any {
-		z, err := mrz.Parse(d.MRZ)
-		var perr *mrz.Error
-		if err != nil && !errors.As(err, &perr) {
-			perr = &mrz.Error{Line: 1, Column: 1, Message: err.Error()}
-		}
-		return parsed{zone: z, err: perr}
-	}).(parsed)
-}
+// requires are the analyses every mrz rule reads.
+var requires = []lint.Analyzer{analysis.MRZ}
 
 // withMRZ returns the documents that declare an MRZ.
 func withMRZ(p *lint.Pass) []*pack.Document {

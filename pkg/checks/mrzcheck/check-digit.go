@@ -3,6 +3,7 @@ package mrzcheck
 import (
 	"strings"
 
+	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/redact"
 )
@@ -19,13 +20,14 @@ var CheckDigit = &lint.Rule{
 	Hint: "Compare the MRZ in kyc.yaml with the document character by character; 0 and O, 1 and I, 5 and S, 8 and B are the usual slips.",
 	Details: "Check digits use the ICAO 9303 weights 7, 3, 1 (< counts 0, A–Z count 10–35). Each failing digit is named: " +
 		"document number, date of birth, expiry date, optional data, or the composite digit over all of them.",
+	Requires: requires,
 	Run: func(p *lint.Pass) {
 		for _, d := range withMRZ(p) {
-			z := zoneOf(d)
-			if z.zone == nil {
+			z := analysis.MRZ.Of(p, d).Zone
+			if z == nil {
 				continue
 			}
-			for _, c := range z.zone.Checks {
+			for _, c := range z.Checks {
 				if c.OK {
 					continue
 				}
