@@ -1,0 +1,26 @@
+package pdfcheck
+
+import (
+	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/redact"
+)
+
+// Encrypted reports password-protected PDFs.
+var Encrypted = &lint.Rule{
+	ID:       "pdf.encrypted",
+	Title:    "the PDF is password-protected",
+	Severity: lint.Error,
+	Why: "Banks often send statements with a password; a reviewer cannot open them, and even an owner-password " +
+		"PDF that opens is refused by automatic checks (Kraken, fxsway: \"not password-protected\").",
+	Hint: "Download the statement again from your bank or provider and choose a copy without a password. " +
+		"If only a protected copy is offered, open it with the password and print it to a new PDF. Check that the new file opens without asking for a password.",
+	Requires: requires,
+	Run: func(p *lint.Pass) {
+		for _, x := range readable(p) {
+			if x.info.Encrypted {
+				p.Report(lint.Finding{File: x.doc.File, Data: map[string]any{"filter": x.info.EncryptFilter, "revision": x.info.EncryptRevision},
+					Message: redact.Textf("%s is encrypted (%s security handler, revision %d)", x.doc.File, orUnknown(x.info.EncryptFilter), x.info.EncryptRevision)})
+			}
+		}
+	},
+}
