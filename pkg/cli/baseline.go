@@ -81,7 +81,7 @@ func baselineRun(opts *baselineOptions) error {
 	}
 	var crashed string
 	packs, findings := 0, 0
-	_ = lint.Stream(context.Background(), targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.resolve, Date: setup.date,
+	_ = lint.Stream(context.Background(), targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.Resolve, Date: setup.date,
 		Jobs: opts.Jobs, Fingerprint: true}, func(r lint.PackResult) {
 		setup.op.apply(&r)
 		if r.Crashed && crashed == "" {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kyclint/kyclint/pkg/engine"
 	"github.com/kyclint/kyclint/pkg/fix"
 	"github.com/kyclint/kyclint/pkg/pack"
 )
@@ -88,7 +89,7 @@ func fixRun(opts *fixOptions) error {
 	if _, err := lintDate(opts.Date, opts.Factory); err != nil {
 		return err
 	}
-	resolver, err := newResolver(opts.Factory, opts.Rules, nil)
+	resolver, err := engine.NewResolver(opts.Factory.Loader, opts.Rules, nil)
 	if err != nil {
 		return usageErrorf("%w", err)
 	}
@@ -101,7 +102,7 @@ func fixRun(opts *fixOptions) error {
 	}
 	p := pack.Load(target)
 	defer p.Close()
-	settings, _ := resolver.resolve(p)
+	settings, _ := resolver.Resolve(p)
 	plan, err := fix.Build(p, settings)
 	if err != nil {
 		return usageErrorf("%w", err)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kyclint/kyclint/pkg/engine"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
 	"github.com/kyclint/kyclint/pkg/report"
@@ -93,12 +94,15 @@ func addOperatorFlags(cmd *cobra.Command, o *operatorFlags, suppressions bool) {
 	}
 }
 
+// defaultRuleset is the rule set of a pack whose manifest names none.
+const defaultRuleset = engine.DefaultRuleset
+
 // A lintSetup is what a lint run validated before reading any pack.
 type lintSetup struct {
 	failOn   lint.Severity
 	date     pack.Date
 	shard    shard
-	resolver *resolver
+	resolver *engine.Resolver
 	op       *operator
 }
 
@@ -130,7 +134,7 @@ func setupLint(opts *lintOptions) (*lintSetup, error) {
 	if cfg != nil && !opts.FormatsSet && len(cfg.Formats) > 0 {
 		opts.Formats = cfg.Formats
 	}
-	resolver, err := newResolver(opts.Factory, opts.Rules, cfg)
+	resolver, err := engine.NewResolver(opts.Factory.Loader, opts.Rules, cfg)
 	if err != nil {
 		return nil, usageErrorf("%w", err)
 	}
@@ -160,7 +164,7 @@ func lintRun(opts *lintOptions) error {
 		return err
 	}
 	failOn, date := setup.failOn, setup.date
-	meta := report.Meta{ToolVersion: opts.Factory.ShortVersion(), Ruleset: setup.resolver.name(), Date: date.String(), FailOn: failOn}
+	meta := report.Meta{ToolVersion: opts.Factory.ShortVersion(), Ruleset: setup.resolver.Name(), Date: date.String(), FailOn: failOn}
 	outs, err := planOutputs(opts, failOn, meta)
 	if err != nil {
 		return err
@@ -181,7 +185,7 @@ func lintRun(opts *lintOptions) error {
 	prog := newProgress(opts.IO, len(targets), opts.Quiet, opts.Factory.Now)
 	var verdict verdict
 	// Nothing cancels a command line run: an interrupt ends the process.
-	_ = lint.Stream(context.Background(), targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.resolve, Date: date, Jobs: opts.Jobs,
+	_ = lint.Stream(context.Background(), targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.Resolve, Date: date, Jobs: opts.Jobs,
 		Fingerprint: setup.op.base != nil},
 		func(r lint.PackResult) {
 			setup.op.apply(&r)

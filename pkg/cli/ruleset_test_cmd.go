@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kyclint/kyclint/pkg/engine"
 	"github.com/kyclint/kyclint/pkg/internal/expect"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
@@ -46,7 +47,7 @@ func rulesetTestRun(opts *rulesetTestOptions) error {
 	if err != nil {
 		return err
 	}
-	auto, err := newResolver(f, opts.Rules, nil)
+	auto, err := engine.NewResolver(f.Loader, opts.Rules, nil)
 	if err != nil {
 		return usageErrorf("%w", err)
 	}
@@ -81,7 +82,7 @@ func rulesetTestRun(opts *rulesetTestOptions) error {
 }
 
 // rulesetTestPack lints one fixture pack and lists its differences.
-func rulesetTestPack(f *Factory, t pack.Target, rules string, auto *resolver, date pack.Date) ([]string, error) {
+func rulesetTestPack(f *Factory, t pack.Target, rules string, auto *engine.Resolver, date pack.Date) ([]string, error) {
 	c, err := expect.LoadWith("", t.Dir, "", date.String())
 	if err != nil {
 		return nil, usageErrorf("%s: %w", t.Path, err)
@@ -90,7 +91,7 @@ func rulesetTestPack(f *Factory, t pack.Target, rules string, auto *resolver, da
 	if err != nil {
 		return nil, usageErrorf("%s/.want: date: %w", t.Path, err)
 	}
-	resolve := auto.resolve
+	resolve := auto.Resolve
 	if c.Rules != "" && rules == "" {
 		set, err := f.Loader.Load(c.RuleSet())
 		if err != nil {

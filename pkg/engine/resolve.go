@@ -1,4 +1,6 @@
-package cli
+// Package engine holds what a lint run needs between the command line (or
+// the library) and the rules: choosing each pack's rule set.
+package engine
 
 import (
 	"fmt"
@@ -11,10 +13,12 @@ import (
 	"github.com/kyclint/kyclint/pkg/ruleset"
 )
 
-// resolver chooses each pack's rule set: --rules when given (loaded and
-// validated before any pack is read), else the manifest's jurisdiction,
-// else base. Built-ins named by manifests are loaded once and shared.
-type resolver struct {
+// A Resolver chooses each pack's rule set: the fixed one when given
+// (loaded and validated before any pack is read), else the manifest's
+// jurisdiction with its platform's rules layered on top, else base.
+// Built-ins named by manifests are loaded once and shared. It is safe for
+// concurrent use.
+type Resolver struct {
 	loader *ruleset.Loader
 	fixed  *ruleset.Set
 	cfg    *config.Config // overrides and custom rules of .kyclint.yaml, or nil
@@ -24,42 +28,51 @@ type resolver struct {
 	configured map[string]*lint.Settings // settings with the configuration applied, by set and overrides
 }
 
-const defaultRuleset = "base"
+// DefaultRuleset is the rule set of a pack whose manifest names none.
+const DefaultRuleset = "base"
 
-func newResolver(f *Factory, rules string, cfg *config.Config) (*resolver, error) {
-	r := &resolver{loader: f.Loader, cfg: cfg, cache: map[string]*ruleset.Set{}, configured: map[string]*lint.Settings{}}
+// NewResolver returns a resolver that lints every pack with rules (a
+// built-in id or a rule set file) or, when rules is "", with what each
+// manifest names. cfg, when not nil, puts a repository configuration's
+// per-folder settings and custom rules on top.
+func NewResolver(loader *ruleset.Loader, rules string, cfg *config.Config) (*Resolver, error) {
+	r := &Resolver{loader: loader, cfg: cfg, cache: map[string]*ruleset.Set{}, configured: map[string]*lint.Settings{}}
 	if rules != "" {
-		set, err := f.Loader.Load(rules)
+		set, err := loader.Load(rules)
 		if err != nil {
 			return nil, err
 		}
 		r.fixed = set
 		return r, nil
 	}
-	base, err := f.Loader.Load(defaultRuleset)
+	base, err := loader.Load(DefaultRuleset)
 	if err != nil {
 		return nil, err
 	}
-	r.cache[defaultRuleset] = base
+	r.cache[DefaultRuleset] = base
 	return r, nil
 }
 
-// name is what the report's top-level ruleset says.
-func (r *resolver) name() string {
+// Name is what the report's top-level ruleset says: the fixed rule set's
+// id, or "auto" when each manifest chooses.
+func (r *Resolver) Name() string {
 	if r.fixed != nil {
 		return r.fixed.ID
 	}
 	return "auto"
 }
 
-func (r *resolver) resolve(p *pack.Pack) (*lint.Settings, *pack.Problem) {
+// Resolve returns p's settings, and a problem to report on p when its
+// manifest asked for something unusable, such as an unknown jurisdiction.
+// It is a lint.Options.Resolve.
+func (r *Resolver) Resolve(p *pack.Pack) (*lint.Settings, *pack.Problem) {
 	s, problem := r.ruleset(p)
 	return r.configure(p, s), problem
 }
 
 // configure puts the configuration's overrides for p and its custom rules
 // on top of a rule set's settings, sharing the result between packs.
-func (r *resolver) configure(p *pack.Pack, s *lint.Settings) *lint.Settings {
+func (r *Resolver) configure(p *pack.Pack, s *lint.Settings) *lint.Settings {
 	if r.cfg == nil {
 		return s
 	}
@@ -74,11 +87,11 @@ func (r *resolver) configure(p *pack.Pack, s *lint.Settings) *lint.Settings {
 	return c
 }
 
-func (r *resolver) ruleset(p *pack.Pack) (*lint.Settings, *pack.Problem) {
+func (r *Resolver) ruleset(p *pack.Pack) (*lint.Settings, *pack.Problem) {
 	if r.fixed != nil {
 		return r.fixed.Settings, nil
 	}
-	base, _ := r.builtin(defaultRuleset)
+	base, _ := r.builtin(DefaultRuleset)
 	if p.Manifest == nil {
 		return base.Settings, nil
 	}
@@ -107,14 +120,14 @@ func (r *resolver) ruleset(p *pack.Pack) (*lint.Settings, *pack.Problem) {
 }
 
 // named loads a built-in named by a manifest; a manifest may not name a file.
-func (r *resolver) named(id string) (*ruleset.Set, error) {
+func (r *Resolver) named(id string) (*ruleset.Set, error) {
 	if ruleset.IsFile(id) {
 		return nil, fmt.Errorf("%q is a file; a manifest may only name a built-in rule set", id)
 	}
 	return r.builtin(id)
 }
 
-func (r *resolver) layered(j, p *ruleset.Set) *ruleset.Set {
+func (r *Resolver) layered(j, p *ruleset.Set) *ruleset.Set {
 	key := j.ID + "+" + p.ID
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -126,7 +139,7 @@ func (r *resolver) layered(j, p *ruleset.Set) *ruleset.Set {
 	return s
 }
 
-func (r *resolver) builtin(id string) (*ruleset.Set, error) {
+func (r *Resolver) builtin(id string) (*ruleset.Set, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if s, ok := r.cache[id]; ok {
@@ -140,7 +153,7 @@ func (r *resolver) builtin(id string) (*ruleset.Set, error) {
 	return s, nil
 }
 
-func (r *resolver) problem(p *pack.Pack, key, format string, args ...any) *pack.Problem {
+func (r *Resolver) problem(p *pack.Pack, key, format string, args ...any) *pack.Problem {
 	return &pack.Problem{Kind: pack.ManifestProblem, File: p.ManifestFile, Line: p.Manifest.Lines[key],
 		Text: redact.Textf(format, args...), Hint: "Name a built-in rule set (`kyclint ruleset list`), or pass --rules."}
 }
