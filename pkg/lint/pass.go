@@ -1,8 +1,6 @@
 package lint
 
 import (
-	"fmt"
-
 	"github.com/kyclint/kyclint/pkg/pack"
 	"github.com/kyclint/kyclint/pkg/redact"
 )
@@ -17,7 +15,6 @@ type Pass struct {
 	Date      pack.Date // the lint date, from --date or today
 	Documents DocumentPolicy
 	Settings  *Settings
-	params    map[string]any
 	config    any // the rule's typed parameters (see New)
 	severity  Severity
 	findings  []Finding
@@ -65,41 +62,6 @@ func (p *Pass) Where(d *pack.Document, key string) (string, int) {
 		return d.File, 0
 	}
 	return p.Pack.ManifestFile, d.FieldLine(key)
-}
-
-// Int returns an integer parameter.
-func (p *Pass) Int(name string) int { return p.param(name).(int) }
-
-// Float returns a number parameter.
-func (p *Pass) Float(name string) float64 { return p.param(name).(float64) }
-
-// Bool returns a boolean parameter.
-func (p *Pass) Bool(name string) bool { return p.param(name).(bool) }
-
-// String returns a string parameter.
-func (p *Pass) String(name string) string { return p.param(name).(string) }
-
-// List returns a list parameter.
-func (p *Pass) List(name string) []string { return p.param(name).([]string) }
-
-// Bytes returns a size parameter.
-func (p *Pass) Bytes(name string) int64 { return p.param(name).(int64) }
-
-// IntMap returns a mapping parameter of integers.
-func (p *Pass) IntMap(name string) map[string]int { return p.param(name).(map[string]int) }
-
-// FloatMap returns a mapping parameter of numbers.
-func (p *Pass) FloatMap(name string) map[string]float64 { return p.param(name).(map[string]float64) }
-
-// ListMap returns a mapping parameter of lists.
-func (p *Pass) ListMap(name string) map[string][]string { return p.param(name).(map[string][]string) }
-
-func (p *Pass) param(name string) any {
-	v, ok := p.params[name]
-	if !ok {
-		panic(fmt.Sprintf("rule %s has no parameter %q", p.Rule.ID, name))
-	}
-	return v
 }
 
 func (p *Pass) manifestLine(f Finding) int {

@@ -77,6 +77,8 @@ func (r *Rule) Validate() error {
 		return fmt.Errorf("rule %s: no Run function", r.ID)
 	case r.declErr != nil:
 		return fmt.Errorf("rule %s: %w", r.ID, r.declErr)
+	case len(r.Params) > 0 && r.config == nil:
+		return fmt.Errorf("rule %s: parameters are declared with lint.New, as a typed struct", r.ID)
 	}
 	for _, p := range r.Params {
 		if err := p.validate(); err != nil {

@@ -155,7 +155,7 @@ func LintPack(t pack.Target, opt Options) (res PackResult) {
 			continue
 		}
 		pass := &Pass{Rule: r, Pack: p, Date: opt.Date, Documents: settings.Documents,
-			Settings: settings, params: rs.Params, config: settings.config(r), severity: rs.Severity}
+			Settings: settings, config: settings.config(r), severity: rs.Severity}
 		if crash := runRule(pass); crash != nil {
 			res.Crashed = true
 			pass.findings = append(pass.findings, *crash)

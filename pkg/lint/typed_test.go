@@ -135,3 +135,11 @@ func TestUndeclaredAnalysisPanics(t *testing.T) {
 	}()
 	a.Of(&Pass{Rule: r, Settings: &Settings{}}, &pack.Document{})
 }
+
+func TestHandWrittenParamsAreRefused(t *testing.T) {
+	r := &Rule{ID: "a.b", Title: "t", Why: "w", Hint: "H.", Severity: Error, Run: func(*Pass) {},
+		Params: []Param{{Name: "n", Type: IntParam, Default: 1, Doc: "a number"}}}
+	if _, err := NewRegistry([]*Rule{r}); err == nil || !strings.Contains(err.Error(), "lint.New") {
+		t.Errorf("NewRegistry: %v, want a refusal naming lint.New", err)
+	}
+}

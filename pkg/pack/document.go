@@ -132,9 +132,6 @@ func (d *Document) Category() Category { return d.Type.Category() }
 // which carries fewer printed fields.
 func (d *Document) IsBackSide() bool { return d.Side == "back" }
 
-// Memo is Shared with a string key; it goes once every rule uses lint.Analysis.
-func (d *Document) Memo(key string, compute func() any) any { return d.Shared(key, compute) }
-
 // Shared returns the value stored under key, computing it on first use.
 // It is the store behind lint.Analysis, whose values are the keys: each
 // analysis of a document (decoding an image, parsing its MRZ) is done at

@@ -70,8 +70,11 @@ func checkGroup(path string) string {
 //     neither pkg/cli nor pkg/report, and on nothing but pkg/lint and leaves;
 //   - a leaf depends on leaves only (so on no rule, analysis, lint, report
 //     or cli package);
-//   - pkg/report and pkg/lint depend on no rule or analysis package;
-//   - only the commands under cmd/ depend on pkg/cli.
+//   - pkg/report and pkg/lint (the runner) depend on no rule or analysis
+//     package;
+//   - only the commands under cmd/ depend on pkg/cli;
+//   - only cmd/, pkg/cli and the library pkg/kyclint depend on pkg/engine, the
+//     rule-set resolver; nothing in the module depends on the library.
 //
 // "Depends" is transitive: a rule package reaching another through a helper
 // breaks the rule as much as importing it.
@@ -104,9 +107,13 @@ func violations(pkgs []*pkg) []string {
 			case isLeaf(p.Path) && !isLeaf(d):
 				bad(d, "a leaf imports only other leaves")
 			case (under(p.Path, "pkg/report") || under(p.Path, "pkg/lint")) && (under(d, "pkg/checks") || under(d, "pkg/analysis")):
-				bad(d, "the report and the engine know no rule or analysis")
+				bad(d, "the report and the runner know no rule or analysis")
 			case under(d, "pkg/cli") && !under(p.Path, "cmd") && !under(p.Path, "pkg/cli"):
 				bad(d, "only cmd/ imports pkg/cli")
+			case under(d, "pkg/engine") && !under(p.Path, "cmd") && !under(p.Path, "pkg/cli") && !under(p.Path, "pkg/kyclint") && !under(p.Path, "pkg/engine"):
+				bad(d, "only the command (pkg/cli) and the library (pkg/kyclint) use the engine that resolves rule sets")
+			case under(d, "pkg/kyclint") && !under(p.Path, "pkg/kyclint") && !under(p.Path, "cmd"):
+				bad(d, "the library is for programs outside kyclint; kyclint's own packages use the engine")
 			}
 		}
 		for _, l := range leaves {
@@ -120,7 +127,7 @@ func violations(pkgs []*pkg) []string {
 			out = append(out, "leaf "+l+" is not a package of the module any more: update the list of leaves")
 		}
 	}
-	for _, must := range []string{"pkg/analysis", "pkg/checks", "pkg/cli", "pkg/lint", "pkg/report"} {
+	for _, must := range []string{"pkg/analysis", "pkg/checks", "pkg/cli", "pkg/engine", "pkg/kyclint", "pkg/lint", "pkg/report"} {
 		if byPath[must] == nil {
 			out = append(out, "package "+must+" not found: update the layering rules")
 		}
@@ -149,6 +156,10 @@ func TestViolationsAreFound(t *testing.T) {
 		p("pkg/analysis/extra", "pkg/report"),
 		p("pkg/names", "pkg/lint"),
 		p("pkg/fix", "pkg/cli"),
+		p("pkg/engine", "pkg/lint"),
+		p("pkg/kyclint", "pkg/engine"),
+		p("pkg/ruleset", "pkg/engine"),
+		p("pkg/report/extra", "pkg/kyclint"),
 	}
 	got := strings.Join(violations(pkgs), "\n")
 	for _, want := range []string{
@@ -157,6 +168,8 @@ func TestViolationsAreFound(t *testing.T) {
 		"pkg/analysis/extra depends on pkg/report",
 		"pkg/names depends on pkg/lint",
 		"pkg/fix depends on pkg/cli",
+		"pkg/ruleset depends on pkg/engine",
+		"pkg/report/extra depends on pkg/kyclint",
 		"leaf pkg/address is not a package",
 	} {
 		if !strings.Contains(got, want) {
