@@ -21,7 +21,7 @@ func ruleTable(rules []*lint.Rule) string {
 	var b strings.Builder
 	b.WriteString("| rule | default | checks |\n|---|---|---|\n")
 	for _, r := range rules {
-		b.WriteString("| `" + r.ID + "` | " + r.Severity.String() + " | " + strings.ReplaceAll(r.Title, "|", `\|`) + " |\n")
+		b.WriteString("| [`" + r.ID + "`](rules/README.md#" + anchor(r.ID) + ") | " + r.Severity.String() + " | " + strings.ReplaceAll(r.Title, "|", `\|`) + " |\n")
 	}
 	return b.String()
 }
