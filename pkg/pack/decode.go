@@ -129,6 +129,9 @@ func (d *decoder) document(i int, n *yaml.Node) *Document {
 		d.problem(n.Line, "Name the document's file, relative to the pack folder: `file: passport.jpg`.", "%s has no `file:`", where)
 		return nil
 	}
+	if doc.File == "" {
+		return nil // `file:` is not a string; that was reported
+	}
 	if !doc.Present("type") {
 		d.problem(n.Line, "Add `type:`, one of: "+strings.Join(DocTypeNames(), ", ")+".", "%s (%s) has no `type:`", where, doc.File)
 	}
