@@ -2,10 +2,11 @@
 # Times kyclint's image check against OpenCV and libjpeg-turbo on a seeded
 # corpus of phone-sized JPEGs, on one pinned core and on two.
 #
-#   kyclint: imaging.Analyze, the whole per-file image check (SHA-256,
-#            header, EXIF, document outline, edge blur, exposure, glare, colour, perceptual
-#            hash), driven by pkg/imaging/internal/benchanalyze; -jobs 2 on
-#            two cores.
+#   kyclint: the whole per-file image check: the SHA-256 a lint takes of
+#            every document, then imaging.Analyze (header, EXIF, document
+#            outline, edge blur, exposure, glare, colour, perceptual hash),
+#            driven by pkg/imaging/internal/benchanalyze; -jobs 2 on two
+#            cores.
 #   opencv:  cv2.imread(p, cv2.IMREAD_GRAYSCALE) and
 #            cv2.Laplacian(img, cv2.CV_64F).var(); a pool of 2 processes
 #            on two cores.

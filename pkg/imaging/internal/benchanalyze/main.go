@@ -1,6 +1,7 @@
-// Command benchanalyze times imaging.Analyze, kyclint's whole image check
-// (hash, header, EXIF, sharpness, exposure, glare, chroma, perceptual
-// hash), over the files given, with -jobs workers, and prints the wall
+// Command benchanalyze times kyclint's whole image check — the file's
+// SHA-256, which a lint computes once per document for image.duplicate and
+// fingerprints, and imaging.Analyze (header, EXIF, outline, edge blur,
+// exposure, glare, colour, perceptual hash) — over the files given, with -jobs workers, and prints the wall
 // time in milliseconds, after one untimed warm-up file. -standard uses
 // image/jpeg instead of the fast JPEG path.
 //
@@ -8,8 +9,10 @@
 package main
 
 import (
+	"crypto/sha256"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"runtime/pprof"
 	"sync"
@@ -77,6 +80,9 @@ func analyze(path string, standard bool) error {
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(sha256.New(), io.NewSectionReader(f, 0, st.Size())); err != nil {
 		return err
 	}
 	_, err = imaging.Analyze(f, st.Size(), imaging.Options{StandardDecoder: standard})
