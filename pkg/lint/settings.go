@@ -32,31 +32,26 @@ func (s *Settings) config(r *Rule) any {
 	if r.config == nil {
 		return nil
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if c, ok := s.configs[r]; ok {
-		return c
-	}
-	if s.configs == nil {
-		s.configs = map[any]any{}
-	}
-	c := r.config(s.Rules[r.ID].Params)
-	s.configs[r] = c
-	return c
+	return s.cached(r, func() any { return r.config(s.Rules[r.ID].Params) })
 }
 
 // analysisConfig returns analysis a's settings under s as a's typed value.
 func (s *Settings) analysisConfig(a Analyzer) any {
+	return s.cached(a, func() any { return a.configFrom(s.Analyses[a.Name()]) })
+}
+
+// cached returns the typed value built for key, building it on first use.
+func (s *Settings) cached(key any, build func() any) any {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if c, ok := s.configs[a]; ok {
+	if c, ok := s.configs[key]; ok {
 		return c
 	}
 	if s.configs == nil {
 		s.configs = map[any]any{}
 	}
-	c := a.configFrom(s.Analyses[a.Name()])
-	s.configs[a] = c
+	c := build()
+	s.configs[key] = c
 	return c
 }
 
