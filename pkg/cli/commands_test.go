@@ -183,6 +183,13 @@ func TestExplainAndDiff(t *testing.T) {
 	if _, out, _ := run(t, "ruleset", "diff", "gb", "gb"); !strings.Contains(out, "no differences") {
 		t.Errorf("diff of a set with itself:\n%s", out)
 	}
+	small := filepath.Join(t.TempDir(), "small.yaml")
+	if err := os.WriteFile(small, []byte("id: small\nextends: gb\nanalyses:\n  image: {max_pixels: 20000000}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, out, _ := run(t, "ruleset", "diff", "gb", small); !strings.Contains(out, "analyses.image.max_pixels: 50000000 -> 20000000") {
+		t.Errorf("diff of the pixel budget:\n%s", out)
+	}
 }
 
 // TestSamplePacksUnderEveryRuleSet lints the sample packs under each
