@@ -1,0 +1,314 @@
+package ocrb
+
+//go:generate /usr/bin/python3 gen/outlines.py /usr/share/fonts/opentype/ocr-b/OCRB.otf internal/ocrbfont/outlines.go 0.3~dfsg1-1
+//go:generate gofmt -w internal/ocrbfont/outlines.go
+//go:generate go run ./gen -o templates.go
+
+import (
+	"image"
+	"math"
+	"slices"
+)
+
+const (
+	nPix     = tW * tH
+	nWeights = len(templateArt)
+)
+
+// tmpl holds each template blurred like a sample, zero-mean and of unit
+// norm, so a dot product with a normalised sample is their correlation.
+var tmpl = func() *[nWeights][len(Alphabet)][nPix]float32 {
+	var t [nWeights][len(Alphabet)][nPix]float32
+	for w := range templateArt {
+		for c, art := range templateArt[w] {
+			var v [nPix]float32
+			i := 0
+			for _, ch := range []byte(art) {
+				switch {
+				case ch == '.':
+					i++
+				case ch >= '1' && ch <= '9':
+					v[i] = float32(ch-'0') / 15
+					i++
+				case ch >= 'a' && ch <= 'f':
+					v[i] = float32(ch-'a'+10) / 15
+					i++
+				}
+			}
+			if i != nPix {
+				panic("ocrb: malformed template")
+			}
+			blur(&v)
+			normalise(&v)
+			t[w][c] = v
+		}
+	}
+	return &t
+}()
+
+// Classify rates the character in box of g (dark ink on light paper) against
+// every character of Alphabet. The glyph may sit anywhere in box, touch its
+// edges, be blurred, noisy or faint; a cell without ink scores low for every
+// character. Paper and ink levels come from the cell alone: ClassifyLine,
+// which takes them from the whole line, copes better with faint or empty
+// cells.
+func Classify(g *image.Gray, box image.Rectangle) Scores {
+	var c classifier
+	r := box.Intersect(g.Bounds())
+	if r.Empty() {
+		return Scores{}
+	}
+	paper, ink := levels(g, []image.Rectangle{r})
+	return c.classify(g, r, paper, ink)
+}
+
+// ClassifyLine rates each cell of one MRZ line, with the paper and ink
+// levels of the whole line, so that an empty cell ('<' runs and gaps
+// aside, none should be empty) scores low and a faint one is judged against
+// its neighbours.
+func ClassifyLine(g *image.Gray, cells []image.Rectangle) []Scores {
+	out := make([]Scores, len(cells))
+	rs := make([]image.Rectangle, 0, len(cells))
+	for _, b := range cells {
+		if r := b.Intersect(g.Bounds()); !r.Empty() {
+			rs = append(rs, r)
+		}
+	}
+	if len(rs) == 0 {
+		return out
+	}
+	paper, ink := levels(g, rs)
+	var c classifier
+	for i, b := range cells {
+		if r := b.Intersect(g.Bounds()); !r.Empty() {
+			out[i] = c.classify(g, r, paper, ink)
+		}
+	}
+	return out
+}
+
+// minContrast is the least difference of paper and ink, in grey levels,
+// that can be print; below it a cell is taken as empty.
+const minContrast = 24
+
+// levels estimates the paper and ink grey levels over rs: a high and a
+// low percentile of their pixels.
+func levels(g *image.Gray, rs []image.Rectangle) (paper, ink float32) {
+	var hist [256]int
+	n := 0
+	for _, r := range rs {
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			row := g.Pix[g.PixOffset(r.Min.X, y):g.PixOffset(r.Max.X, y)]
+			for _, p := range row {
+				hist[p]++
+			}
+			n += len(row)
+		}
+	}
+	pct := func(q float64) float32 {
+		k := int(q * float64(n))
+		s := 0
+		for v, c := range hist {
+			s += c
+			if s > k {
+				return float32(v)
+			}
+		}
+		return 255
+	}
+	return pct(0.85), pct(0.02)
+}
+
+// classifier keeps the buffers of one goroutine's cells.
+type classifier struct {
+	ink  []float32 // the cell's ink, 0 paper to 1 full
+	sat  []float32 // its summed-area table, (w+1)×(h+1)
+	cols []float32
+	rows []float32
+}
+
+func (c *classifier) classify(g *image.Gray, r image.Rectangle, paper, ink float32) Scores {
+	var s Scores
+	contrast := paper - ink
+	if contrast < minContrast {
+		return s
+	}
+	w, h := r.Dx(), r.Dy()
+	c.ink = slices.Grow(c.ink[:0], w*h)[:w*h]
+	inv := 1 / contrast
+	for y := 0; y < h; y++ {
+		row := g.Pix[g.PixOffset(r.Min.X, r.Min.Y+y):]
+		for x := 0; x < w; x++ {
+			v := (paper - float32(row[x])) * inv
+			c.ink[y*w+x] = min(1, max(0, v))
+		}
+	}
+	x0, x1, y0, y1, mass := c.inkBox(w, h)
+	// Too little ink for a character: at least a stroke's worth across a
+	// fifth of the cell's height.
+	if mass < float32(h)*float32(h)*0.02 || y1-y0 < max(2, h/5) {
+		return s
+	}
+	var v [nPix]float32
+	c.sample(&v, w, h, x0, x1, y0, y1)
+	blur(&v)
+	if !normalise(&v) {
+		return s
+	}
+	for wt := range tmpl {
+		for k := range tmpl[wt] {
+			if d := dot(&v, &tmpl[wt][k]); d > s[k] {
+				s[k] = d
+			}
+		}
+	}
+	return s
+}
+
+// inkBox finds the character's ink: the columns, then within them the
+// rows, of the heaviest run of ink separated from the rest by clear
+// paper, so specks and a neighbour's edge fall away.
+func (c *classifier) inkBox(w, h int) (x0, x1, y0, y1 int, mass float32) {
+	c.cols = slices.Grow(c.cols[:0], w)[:w]
+	c.rows = slices.Grow(c.rows[:0], h)[:h]
+	clear(c.cols)
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			if v := c.ink[y*w+x]; v >= 0.5 {
+				c.cols[x] += v
+			}
+		}
+	}
+	x0, x1 = heaviestRun(c.cols)
+	clear(c.rows)
+	for y := 0; y < h; y++ {
+		for x := x0; x < x1; x++ {
+			if v := c.ink[y*w+x]; v >= 0.5 {
+				c.rows[y] += v
+			}
+		}
+	}
+	y0, y1 = heaviestRun(c.rows)
+	for y := y0; y < y1; y++ {
+		mass += c.rows[y]
+	}
+	return
+}
+
+// heaviestRun returns the run of non-zero entries of p with the largest sum.
+func heaviestRun(p []float32) (a, b int) {
+	var best float32
+	for i := 0; i < len(p); {
+		if p[i] <= 1 { // one pixel's worth or less: a speck, not a stroke
+			i++
+			continue
+		}
+		j, s := i, float32(0)
+		for j < len(p) && p[j] > 0 {
+			s += p[j]
+			j++
+		}
+		if s > best {
+			best, a, b = s, i, j
+		}
+		i = j
+	}
+	return
+}
+
+// sample area-averages the cell's ink into the template grid: the ink box
+// scaled, aspect kept, to inkRows rows with its top at inkTop, centred
+// across.
+func (c *classifier) sample(v *[nPix]float32, w, h, x0, x1, y0, y1 int) {
+	sw := w + 1
+	c.sat = slices.Grow(c.sat[:0], sw*(h+1))[:sw*(h+1)]
+	clear(c.sat[:sw])
+	for y := 0; y < h; y++ {
+		var run float32
+		c.sat[(y+1)*sw] = 0
+		for x := 0; x < w; x++ {
+			run += c.ink[y*w+x]
+			c.sat[(y+1)*sw+x+1] = c.sat[y*sw+x+1] + run
+		}
+	}
+	k := float32(y1-y0) / inkRows
+	cx := float32(x0+x1) / 2
+	var xs [tW + 1]float32
+	var ys [tH + 1]float32
+	for i := range xs {
+		xs[i] = min(float32(w), max(0, cx+(float32(i)-tW/2)*k))
+	}
+	for i := range ys {
+		ys[i] = min(float32(h), max(0, float32(y0)+float32(i-inkTop)*k))
+	}
+	area := 1 / (k * k)
+	for ty := 0; ty < tH; ty++ {
+		for tx := 0; tx < tW; tx++ {
+			a := c.at(xs[tx+1], ys[ty+1], sw) - c.at(xs[tx], ys[ty+1], sw) -
+				c.at(xs[tx+1], ys[ty], sw) + c.at(xs[tx], ys[ty], sw)
+			v[ty*tW+tx] = a * area
+		}
+	}
+}
+
+// at interpolates the summed-area table bilinearly at (x, y).
+func (c *classifier) at(x, y float32, sw int) float32 {
+	ix, iy := int(x), int(y)
+	fx, fy := x-float32(ix), y-float32(iy)
+	h := len(c.sat)/sw - 1
+	ix1, iy1 := min(ix+1, sw-1), min(iy+1, h)
+	s00, s10 := c.sat[iy*sw+ix], c.sat[iy*sw+ix1]
+	s01, s11 := c.sat[iy1*sw+ix], c.sat[iy1*sw+ix1]
+	return (s00*(1-fx)+s10*fx)*(1-fy) + (s01*(1-fx)+s11*fx)*fy
+}
+
+// blur smooths a grid with the kernel [1 2 1]/4 across and down, which
+// makes the correlation forgive a shift of a fraction of a stroke.
+func blur(v *[nPix]float32) {
+	var t [nPix]float32
+	for y := 0; y < tH; y++ {
+		for x := 0; x < tW; x++ {
+			l, r := v[y*tW+max(x-1, 0)], v[y*tW+min(x+1, tW-1)]
+			t[y*tW+x] = (l + 2*v[y*tW+x] + r) / 4
+		}
+	}
+	for y := 0; y < tH; y++ {
+		for x := 0; x < tW; x++ {
+			u, d := t[max(y-1, 0)*tW+x], t[min(y+1, tH-1)*tW+x]
+			v[y*tW+x] = (u + 2*t[y*tW+x] + d) / 4
+		}
+	}
+}
+
+// normalise makes v zero-mean with unit norm; it reports false for a flat v.
+func normalise(v *[nPix]float32) bool {
+	var s float32
+	for _, x := range v {
+		s += x
+	}
+	m := s / nPix
+	var q float32
+	for i := range v {
+		v[i] -= m
+		q += v[i] * v[i]
+	}
+	if q < 1e-6 {
+		return false
+	}
+	n := float32(1 / math.Sqrt(float64(q)))
+	for i := range v {
+		v[i] *= n
+	}
+	return true
+}
+
+func dot(a, b *[nPix]float32) float32 {
+	var s0, s1, s2, s3 float32
+	for i := 0; i < nPix; i += 4 {
+		s0 += a[i] * b[i]
+		s1 += a[i+1] * b[i+1]
+		s2 += a[i+2] * b[i+2]
+		s3 += a[i+3] * b[i+3]
+	}
+	return s0 + s1 + s2 + s3
+}
