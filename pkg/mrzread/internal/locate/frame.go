@@ -1,0 +1,286 @@
+package locate
+
+import (
+	"math"
+	"sort"
+)
+
+// A frame is the detection plane's stroke mask turned so that text lines
+// at angle deg run along its rows: u along the line, v across it.
+type frame struct {
+	deg        float64
+	sin, cos   float64
+	umin, vmin float64
+	uw, vh     int
+	bits       []bool
+}
+
+func (d *detection) frame(deg float64) *frame {
+	s, c := math.Sincos(deg * math.Pi / 180)
+	fr := &frame{deg: deg, sin: s, cos: c}
+	umin, umax, vmin, vmax := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
+	for _, p := range [4][2]float64{{0, 0}, {float64(d.w), 0}, {0, float64(d.h)}, {float64(d.w), float64(d.h)}} {
+		u, v := p[0]*c+p[1]*s, -p[0]*s+p[1]*c
+		umin, umax = min(umin, u), max(umax, u)
+		vmin, vmax = min(vmin, v), max(vmax, v)
+	}
+	fr.umin, fr.vmin = umin, vmin
+	fr.uw, fr.vh = int(umax-umin)+2, int(vmax-vmin)+2
+	fr.bits = make([]bool, fr.uw*fr.vh)
+	for _, p := range d.pts {
+		x, y := float64(p.x)+0.5, float64(p.y)+0.5
+		u, v := x*c+y*s-umin, -x*s+y*c-vmin
+		fr.bits[int(v)*fr.uw+int(u)] = true
+	}
+	return fr
+}
+
+// toDet maps frame coordinates to detection-plane coordinates.
+func (fr *frame) toDet(u, v float64) (float64, float64) {
+	u += fr.umin
+	v += fr.vmin
+	return u*fr.cos - v*fr.sin, u*fr.sin + v*fr.cos
+}
+
+// A run is a horizontal stretch of smeared strokes in one frame row.
+type run struct {
+	y, x0, x1 int // x1 exclusive
+	comp      int
+}
+
+// A blob is a text line candidate: a connected group of runs.
+type blob struct {
+	u0, u1, v0, v1 int // bounding box, inclusive
+	ink, area      int
+	runs           []int
+	// fitted line: centre v = c0 + slope·u; heights at the two ends
+	c0, slope float64
+	hL, hR, h float64
+	// measured at detection scale
+	pitch, periodic float64
+	n               int
+}
+
+func (b *blob) length() float64 { return float64(b.u1 - b.u0 + 1) }
+func (b *blob) centre(u float64) float64 {
+	return b.c0 + b.slope*u
+}
+func (b *blob) mid() float64 { return b.centre(float64(b.u0+b.u1) / 2) }
+
+// blobs smears the strokes of each row across gaps up to gap pixels and
+// joins the runs that touch from row to row.
+func (fr *frame) blobs(gap int) ([]*blob, []run) {
+	var runs []run
+	rowStart := make([]int, fr.vh+1)
+	for y := range fr.vh {
+		rowStart[y] = len(runs)
+		row := fr.bits[y*fr.uw : (y+1)*fr.uw]
+		x := 0
+		for x < fr.uw {
+			if !row[x] {
+				x++
+				continue
+			}
+			x0, last := x, x
+			for x < fr.uw && x-last <= gap {
+				if row[x] {
+					last = x
+				}
+				x++
+			}
+			runs = append(runs, run{y: y, x0: x0, x1: last + 1})
+			x = last + 1
+		}
+	}
+	rowStart[fr.vh] = len(runs)
+	parent := make([]int32, len(runs))
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	var find func(int32) int32
+	find = func(i int32) int32 {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for y := 1; y < fr.vh; y++ {
+		a, aEnd := rowStart[y-1], rowStart[y]
+		b, bEnd := rowStart[y], rowStart[y+1]
+		for a < aEnd && b < bEnd {
+			ra, rb := runs[a], runs[b]
+			if ra.x0 < rb.x1 && rb.x0 < ra.x1 {
+				pa, pb := find(int32(a)), find(int32(b))
+				if pa != pb {
+					parent[pb] = pa
+				}
+			}
+			if ra.x1 < rb.x1 {
+				a++
+			} else {
+				b++
+			}
+		}
+	}
+	byRoot := map[int32]*blob{}
+	var out []*blob
+	for i := range runs {
+		r := &runs[i]
+		root := find(int32(i))
+		bl := byRoot[root]
+		if bl == nil {
+			bl = &blob{u0: r.x0, u1: r.x1 - 1, v0: r.y, v1: r.y}
+			byRoot[root] = bl
+			out = append(out, bl)
+		}
+		r.comp = int(root)
+		bl.u0, bl.u1 = min(bl.u0, r.x0), max(bl.u1, r.x1-1)
+		bl.v0, bl.v1 = min(bl.v0, r.y), max(bl.v1, r.y)
+		bl.area += r.x1 - r.x0
+		bl.runs = append(bl.runs, i)
+	}
+	return out, runs
+}
+
+// fit fits the centre line of a blob's strokes and its height near each
+// end; false when the blob is not line-shaped.
+func (fr *frame) fit(b *blob, runs []run) bool {
+	var n, su, sv, suu, suv float64
+	for _, i := range b.runs {
+		r := runs[i]
+		row := fr.bits[r.y*fr.uw:]
+		for x := r.x0; x < r.x1; x++ {
+			if row[x] {
+				u, v := float64(x), float64(r.y)
+				n++
+				su += u
+				sv += v
+				suu += u * u
+				suv += u * v
+			}
+		}
+	}
+	b.ink = int(n)
+	if n < 20 {
+		return false
+	}
+	den := n*suu - su*su
+	if den <= 0 {
+		return false
+	}
+	b.slope = (n*suv - su*sv) / den
+	b.c0 = (sv - b.slope*su) / n
+	if math.Abs(b.slope) > 0.08 {
+		return false
+	}
+	third := float64(b.u1-b.u0+1) / 3
+	var left, right []float64
+	for _, i := range b.runs {
+		r := runs[i]
+		row := fr.bits[r.y*fr.uw:]
+		for x := r.x0; x < r.x1; x++ {
+			if !row[x] {
+				continue
+			}
+			res := float64(r.y) - b.centre(float64(x))
+			switch {
+			case float64(x) < float64(b.u0)+third:
+				left = append(left, res)
+			case float64(x) > float64(b.u1)-third:
+				right = append(right, res)
+			}
+		}
+	}
+	if len(left) < 8 || len(right) < 8 {
+		return false
+	}
+	b.hL, b.hR = spread(left), spread(right)
+	b.h = (b.hL + b.hR) / 2
+	return b.h >= 2
+}
+
+// spread is the height covered by residuals: the 3rd to the 97th
+// percentile, plus one pixel.
+func spread(r []float64) float64 {
+	sort.Float64s(r)
+	lo := r[len(r)*3/100]
+	hi := r[min(len(r)-1, len(r)*97/100)]
+	return hi - lo + 1
+}
+
+// measure estimates the fixed pitch of a line blob from its column profile
+// at detection scale.
+func (fr *frame) measure(b *blob) {
+	n := b.u1 - b.u0 + 1
+	prof := make([]float64, n)
+	for i := range n {
+		u := float64(b.u0 + i)
+		c := b.centre(u)
+		y0, y1 := int(math.Floor(c-b.h/2)), int(math.Ceil(c+b.h/2))
+		for y := max(0, y0); y <= min(fr.vh-1, y1); y++ {
+			if fr.bits[y*fr.uw+b.u0+i] {
+				prof[i]++
+			}
+		}
+	}
+	b.pitch, b.periodic = period(prof, float64(n)/48, float64(n)/25)
+	if b.pitch > 0 {
+		b.n = int(math.Round(float64(n)/b.pitch + 0.3))
+	}
+}
+
+// period returns the lag in [lo, hi] at which prof best repeats, refined
+// to a fraction of a sample, and the normalised autocorrelation there.
+func period(prof []float64, lo, hi float64) (float64, float64) {
+	n := len(prof)
+	if n < 8 {
+		return 0, 0
+	}
+	var mean float64
+	for _, v := range prof {
+		mean += v
+	}
+	mean /= float64(n)
+	z := make([]float64, n)
+	var e0 float64
+	for i, v := range prof {
+		z[i] = v - mean
+		e0 += z[i] * z[i]
+	}
+	if e0 == 0 {
+		return 0, 0
+	}
+	a, b := max(2, int(math.Floor(lo))), min(n/2, int(math.Ceil(hi))+1)
+	if b <= a+1 {
+		return 0, 0
+	}
+	ac := make([]float64, b+2)
+	for lag := a - 1; lag <= b+1 && lag < n; lag++ {
+		var s float64
+		for i := 0; i+lag < n; i++ {
+			s += z[i] * z[i+lag]
+		}
+		ac[lag] = s / e0 * float64(n) / float64(n-lag)
+	}
+	best := -1
+	for lag := a; lag <= b; lag++ {
+		if float64(lag) < lo-0.5 || float64(lag) > hi+0.5 {
+			continue
+		}
+		if best < 0 || ac[lag] > ac[best] {
+			best = lag
+		}
+	}
+	if best < 0 {
+		return 0, 0
+	}
+	p := float64(best)
+	if best-1 >= 1 && best+1 < len(ac) {
+		l, c, r := ac[best-1], ac[best], ac[best+1]
+		if d := l - 2*c + r; d < 0 {
+			p += 0.5 * (l - r) / d
+		}
+	}
+	return p, ac[best]
+}

@@ -1,0 +1,131 @@
+package locate
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/image/draw"
+	"golang.org/x/image/math/f64"
+)
+
+// workingPlane turns img into the grey plane the reader gets: luma,
+// reduced to at most long pixels on the long side.
+func workingPlane(img image.Image, long int) *image.Gray {
+	b := img.Bounds()
+	w, h := b.Dx(), b.Dy()
+	if m := max(w, h); m > long {
+		w = max(1, int(math.Round(float64(w)*float64(long)/float64(m))))
+		h = max(1, int(math.Round(float64(h)*float64(long)/float64(m))))
+	}
+	g := image.NewGray(image.Rect(0, 0, w, h))
+	if w == b.Dx() && h == b.Dy() {
+		draw.Draw(g, g.Rect, img, b.Min, draw.Src)
+		return g
+	}
+	draw.BiLinear.Scale(g, g.Rect, img, b, draw.Src, nil)
+	return g
+}
+
+// rotateGray turns img by deg degrees clockwise about its centre onto a
+// canvas that holds all of it, filled with bg.
+func rotateGray(img *image.Gray, deg float64, bg uint8) *image.Gray {
+	s, c := math.Sincos(deg * math.Pi / 180)
+	w, h := float64(img.Rect.Dx()), float64(img.Rect.Dy())
+	nw := int(math.Ceil(math.Abs(w*c) + math.Abs(h*s)))
+	nh := int(math.Ceil(math.Abs(w*s) + math.Abs(h*c)))
+	out := image.NewGray(image.Rect(0, 0, nw, nh))
+	draw.Draw(out, out.Rect, image.NewUniform(color.Gray{bg}), image.Point{}, draw.Src)
+	// dst = R·(src - centre) + newCentre, clockwise in image coordinates
+	cx, cy := w/2, h/2
+	ncx, ncy := float64(nw)/2, float64(nh)/2
+	m := f64.Aff3{c, -s, ncx - c*cx + s*cy, s, c, ncy - s*cx - c*cy}
+	draw.BiLinear.Transform(out, m, img, img.Rect, draw.Over, nil)
+	return out
+}
+
+// toGray converts any image to *image.Gray at its own size.
+func toGray(img image.Image) *image.Gray {
+	g := image.NewGray(image.Rect(0, 0, img.Bounds().Dx(), img.Bounds().Dy()))
+	draw.Draw(g, g.Rect, img, img.Bounds().Min, draw.Src)
+	return g
+}
+
+// debugDir is where tests write pictures of what they found, when
+// LOCATE_DEBUG names a folder.
+func debugDir() string { return os.Getenv("LOCATE_DEBUG") }
+
+// writeDebug draws the zone's quads on the image and stacks the strips
+// under it, then writes the picture to LOCATE_DEBUG/name.png.
+func writeDebug(t *testing.T, name string, img *image.Gray, z *Zone) {
+	dir := debugDir()
+	if dir == "" {
+		return
+	}
+	b := img.Bounds()
+	hgt := b.Dy()
+	wid := b.Dx()
+	if z != nil {
+		for _, l := range z.Lines {
+			hgt += l.Strip.Rect.Dy() + 4
+			wid = max(wid, l.Strip.Rect.Dx())
+		}
+	}
+	out := image.NewRGBA(image.Rect(0, 0, wid, hgt))
+	draw.Draw(out, out.Rect, image.White, image.Point{}, draw.Src)
+	draw.Draw(out, b.Sub(b.Min), img, b.Min, draw.Src)
+	red := color.RGBA{255, 0, 0, 255}
+	blue := color.RGBA{0, 0, 255, 255}
+	if z != nil {
+		y := b.Dy()
+		for _, l := range z.Lines {
+			for i := range 4 {
+				line(out, l.Quad[i].Sub(b.Min), l.Quad[(i+1)%4].Sub(b.Min), red)
+			}
+			line(out, l.Quad[0].Sub(b.Min), l.Quad[2].Sub(b.Min), blue)
+			draw.Draw(out, l.Strip.Rect.Add(image.Pt(0, y)), l.Strip, image.Point{}, draw.Src)
+			for k, c := range l.Cells {
+				col := red
+				if k%2 == 1 {
+					col = blue
+				}
+				r := c.Add(image.Pt(0, y))
+				for x := r.Min.X; x < r.Max.X; x++ {
+					out.Set(x, r.Min.Y, col)
+					out.Set(x, r.Max.Y-1, col)
+				}
+			}
+			y += l.Strip.Rect.Dy() + 4
+		}
+	}
+	f, err := os.Create(filepath.Join(dir, name+".png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, out); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func line(img *image.RGBA, a, b image.Point, c color.RGBA) {
+	n := max(abs(b.X-a.X), abs(b.Y-a.Y), 1)
+	for i := 0; i <= n; i++ {
+		x := a.X + (b.X-a.X)*i/n
+		y := a.Y + (b.Y-a.Y)*i/n
+		img.Set(x, y, c)
+		img.Set(x+1, y, c)
+	}
+}
+
+func TestMain(m *testing.M) {
+	if os.Getenv("LOCATE_TRACE") != "" {
+		debugf = func(f string, a ...any) { fmt.Printf(f+"\n", a...) }
+	}
+	os.Exit(m.Run())
+}

@@ -1,0 +1,269 @@
+package locate
+
+import (
+	"image"
+	"math"
+	"sort"
+)
+
+// maxStripWidth bounds the work of one strip whatever the input.
+const maxStripWidth = 3000
+
+// strip cuts one line blob out of the source image along its fitted centre
+// line, in frame order (u left to right, v top to bottom), scaled so its
+// characters are CharHeight pixels high. It also returns the line's tight
+// corners in source coordinates, in frame order.
+func (d *detection) strip(fr *frame, b *blob) (*image.Gray, [4][2]float64) {
+	var quad [4][2]float64
+	h := b.h
+	margin := 0.6 * h
+	u0, u1 := float64(b.u0)-margin, float64(b.u1+1)+margin
+	scale := CharHeight / h // strip pixels per detection pixel
+	w := int(math.Round((u1 - u0) * scale))
+	if w < 16 || w > maxStripWidth {
+		return nil, quad
+	}
+	// centre and height at a continuous u
+	cen := func(u float64) float64 { return b.centre(u-0.5) + 0.5 }
+	ht := func(u float64) float64 {
+		t := (u - float64(b.u0)) / max(1, b.length())
+		return b.hL + (b.hR-b.hL)*min(1.3, max(-0.3, t))
+	}
+	src := d.src
+	sb := src.Bounds()
+	f := float64(d.f)
+	toSrc := func(u, v float64) (float64, float64) {
+		x, y := fr.toDet(u, v)
+		return x*f + float64(sb.Min.X), y*f + float64(sb.Min.Y)
+	}
+	for i, c := range [4][2]float64{{float64(b.u0), -0.5}, {float64(b.u1 + 1), -0.5}, {float64(b.u1 + 1), 0.5}, {float64(b.u0), 0.5}} {
+		x, y := toSrc(c[0], cen(c[0])+c[1]*ht(c[0]))
+		quad[i] = [2]float64{x, y}
+	}
+	g := image.NewGray(image.Rect(0, 0, w, StripHeight))
+	span := float64(StripHeight) / CharHeight
+	// Supersample when the source characters are much taller than the
+	// strip's, so that thin strokes are not skipped.
+	ss := 1
+	if h*f > 1.6*CharHeight {
+		ss = 2
+	}
+	for sx := range w {
+		for sy := range StripHeight {
+			var acc float64
+			for a := range ss {
+				for c := range ss {
+					u := u0 + (float64(sx)+(float64(a)+0.5)/float64(ss))/scale
+					hu := ht(u)
+					v := cen(u) + ((float64(sy)+(float64(c)+0.5)/float64(ss))/StripHeight-0.5)*hu*span
+					x, y := toSrc(u, v)
+					acc += bilinear(src, x-0.5, y-0.5)
+				}
+			}
+			g.Pix[sy*g.Stride+sx] = uint8(acc/float64(ss*ss) + 0.5)
+		}
+	}
+	return g, quad
+}
+
+// bilinear samples img at (x, y) in pixel-centre coordinates, clamping at
+// the border.
+func bilinear(img *image.Gray, x, y float64) float64 {
+	b := img.Rect
+	fx, fy := math.Floor(x), math.Floor(y)
+	ax, ay := x-fx, y-fy
+	x0, y0 := int(fx), int(fy)
+	x1, y1 := x0+1, y0+1
+	cx := func(x int) int { return min(b.Max.X-1, max(b.Min.X, x)) - b.Min.X }
+	cy := func(y int) int { return (min(b.Max.Y-1, max(b.Min.Y, y)) - b.Min.Y) * img.Stride }
+	r0, r1 := cy(y0), cy(y1)
+	c0, c1 := cx(x0), cx(x1)
+	p := img.Pix
+	top := float64(p[r0+c0])*(1-ax) + float64(p[r0+c1])*ax
+	bot := float64(p[r1+c0])*(1-ax) + float64(p[r1+c1])*ax
+	return top*(1-ay) + bot*ay
+}
+
+// threshold returns the grey level between ink and paper in a strip.
+func threshold(g *image.Gray) uint8 {
+	var hist [256]int
+	for _, v := range g.Pix {
+		hist[v]++
+	}
+	n := len(g.Pix)
+	pct := func(q int) int {
+		c := 0
+		for v := range 256 {
+			c += hist[v]
+			if c*100 >= n*q {
+				return v
+			}
+		}
+		return 255
+	}
+	ink, paper := pct(4), pct(85)
+	return uint8((ink + paper) / 2)
+}
+
+// inkBox finds the rows the characters fill and the first and last ink
+// columns of a strip, with the column profile of ink over those rows.
+func inkBox(g *image.Gray) (rows [2]int, left, right int, prof []float64) {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	t := threshold(g)
+	rowInk := make([]int, h)
+	for y := range h {
+		for _, v := range g.Pix[y*g.Stride : y*g.Stride+w] {
+			if v < t {
+				rowInk[y]++
+			}
+		}
+	}
+	// The text band: the run of well-inked rows around the middle.
+	peak := 0
+	for y := h / 4; y < h*3/4; y++ {
+		peak = max(peak, rowInk[y])
+	}
+	lim := max(1, peak/5)
+	top, bot := h/2, h/2
+	for top > 0 && rowInk[top-1] >= lim {
+		top--
+	}
+	for bot < h-1 && rowInk[bot+1] >= lim {
+		bot++
+	}
+	rows = [2]int{top, bot}
+	prof = make([]float64, w)
+	for y := top; y <= bot; y++ {
+		for x, v := range g.Pix[y*g.Stride : y*g.Stride+w] {
+			if v < t {
+				prof[x]++
+			}
+		}
+	}
+	minInk := max(1, float64(bot-top+1)/10)
+	left, right = 0, w-1
+	for left < w-1 && prof[left] < minInk {
+		left++
+	}
+	for right > left && prof[right] < minInk {
+		right--
+	}
+	return rows, left, right, prof
+}
+
+// fitCells lays n cells of equal pitch over the ink from left to right,
+// placing the cell borders where the column profile has the least ink.
+func fitCells(prof []float64, left, right, n int, rows [2]int) ([]image.Rectangle, float64) {
+	span := float64(right - left + 1)
+	p0 := span / (float64(n) - 0.3)
+	at := func(x float64) float64 {
+		if x < 0 || x >= float64(len(prof)-1) {
+			return 0
+		}
+		i := int(x)
+		a := x - float64(i)
+		return prof[i]*(1-a) + prof[i+1]*a
+	}
+	bestCost, bestP, bestX := math.Inf(1), p0, float64(left)-0.15*p0
+	for p := 0.96 * p0; p <= 1.04*p0; p += 0.004 * p0 {
+		for x0 := float64(left) - 0.6*p; x0 <= float64(left)+0.05*p; x0 += 0.25 {
+			// ink past the last border is a misfit too
+			end := x0 + float64(n)*p
+			if end < float64(right)-0.1*p {
+				continue
+			}
+			var c float64
+			for k := 0; k <= n; k++ {
+				c += at(x0 + float64(k)*p)
+			}
+			if c < bestCost {
+				bestCost, bestP, bestX = c, p, x0
+			}
+		}
+	}
+	y0, y1 := max(0, rows[0]-3), min(StripHeight, rows[1]+4)
+	cells := make([]image.Rectangle, n)
+	for k := range n {
+		a := int(math.Round(bestX + float64(k)*bestP))
+		b := int(math.Round(bestX + float64(k+1)*bestP))
+		cells[k] = image.Rect(max(0, a), y0, min(len(prof), b), y1)
+	}
+	return cells, bestP
+}
+
+// uprightVote scores how much a strip reads the right way up (positive)
+// or half turned (negative), about ±1 a line: the filler chevrons '<' have
+// their apex on the left, and fillers gather towards the end of a line.
+func uprightVote(g *image.Gray, cells []image.Rectangle) float64 {
+	if len(cells) == 0 {
+		return 0
+	}
+	t := threshold(g)
+	ink := make([]int, len(cells))
+	for k, c := range cells {
+		for y := c.Min.Y; y < c.Max.Y; y++ {
+			for x := c.Min.X; x < c.Max.X; x++ {
+				if g.Pix[y*g.Stride+x] < t {
+					ink[k]++
+				}
+			}
+		}
+	}
+	sorted := append([]int(nil), ink...)
+	sort.Ints(sorted)
+	full := sorted[len(sorted)*3/4]
+	var chevron, nChev, pos, nLow float64
+	mid := len(cells) / 2
+	for k, c := range cells {
+		if ink[k] == 0 || ink[k] > full*6/10 {
+			continue
+		}
+		nLow++
+		if k >= mid {
+			pos++
+		} else {
+			pos--
+		}
+		// leftmost ink of the middle rows against that of the outer rows
+		hgt := c.Dy()
+		var mSum, mN, eSum, eN float64
+		for y := c.Min.Y; y < c.Max.Y; y++ {
+			for x := c.Min.X; x < c.Max.X; x++ {
+				if g.Pix[y*g.Stride+x] >= t {
+					continue
+				}
+				rel := float64(y-c.Min.Y) / float64(hgt)
+				lx := float64(x - c.Min.X)
+				switch {
+				case rel > 0.4 && rel < 0.6:
+					mSum += lx
+					mN++
+				case rel < 0.3 || rel > 0.7:
+					eSum += lx
+					eN++
+				}
+				break
+			}
+		}
+		if mN == 0 || eN == 0 {
+			continue
+		}
+		diff := (eSum/eN - mSum/mN) / float64(c.Dx())
+		if math.Abs(diff) > 0.12 {
+			nChev++
+			if diff > 0 {
+				chevron++
+			} else {
+				chevron--
+			}
+		}
+	}
+	var v float64
+	if nChev > 0 {
+		v += chevron / max(4, nChev)
+	}
+	if nLow > 0 {
+		v += 0.5 * pos / max(6, nLow)
+	}
+	return v
+}

@@ -1,0 +1,256 @@
+package locate
+
+import (
+	"image"
+	"math"
+	"sort"
+)
+
+// smearGap is the widest gap between strokes, in detection pixels, that
+// is bridged along a line.
+const smearGap = 12
+
+// legal are the MRZ line lengths ICAO 9303 defines.
+var legal = [...]int{30, 36, 44}
+
+// A group is a candidate zone: 2 or 3 line blobs, top to bottom in the
+// frame.
+type group struct {
+	lines []*blob
+	score float64
+}
+
+// zoneAt looks for the zone among text lines running at deg.
+func (d *detection) zoneAt(deg float64) *Zone {
+	fr := d.frame(deg)
+	all, runs := fr.blobs(smearGap)
+	var lines []*blob
+	for _, b := range all {
+		w, ht := b.u1-b.u0+1, b.v1-b.v0+1
+		if w < 40 || ht < 2 || w < 6*ht || b.area < 30 {
+			if w > 30 {
+				debugf("  reject u %d-%d v %d-%d", b.u0, b.u1, b.v0, b.v1)
+			}
+			continue
+		}
+		if !fr.fit(b, runs) || b.length() < 10*b.h {
+			debugf("  reject fit u %d-%d v %d-%d h %.1f", b.u0, b.u1, b.v0, b.v1, b.h)
+			continue
+		}
+		fr.measure(b)
+		if b.n < 24 || b.n > 50 || b.periodic < 0.1 {
+			debugf("  reject n u %d-%d v %d-%d h %.1f n %d per %.2f", b.u0, b.u1, b.v0, b.v1, b.h, b.n, b.periodic)
+			continue
+		}
+		lines = append(lines, b)
+	}
+	sort.Slice(lines, func(i, j int) bool { return lines[i].mid() < lines[j].mid() })
+	groups := makeGroups(lines)
+	debugf("deg %.2f: %d blobs, %d lines, %d groups", deg, len(all), len(lines), len(groups))
+	for _, l := range lines {
+		debugf("  line u %d-%d v %.1f h %.1f n %d p %.2f per %.2f", l.u0, l.u1, l.mid(), l.h, l.n, l.pitch, l.periodic)
+	}
+	for i, g := range groups {
+		if i >= 6 {
+			break
+		}
+		if z := d.cut(fr, g); z != nil {
+			return z
+		}
+	}
+	return nil
+}
+
+// alike reports whether b can follow a as the next line of a zone.
+func alike(a, b *blob) bool {
+	h := (a.h + b.h) / 2
+	if a.h > 1.5*b.h || b.h > 1.5*a.h {
+		return false
+	}
+	la, lb := a.length(), b.length()
+	if la > 1.2*lb || lb > 1.2*la {
+		return false
+	}
+	if math.Abs(float64(a.u0-b.u0)) > 2*h+0.06*la && math.Abs(float64(a.u1-b.u1)) > 2*h+0.06*la {
+		return false
+	}
+	dv := b.mid() - a.mid()
+	if dv < 1.15*h || dv > 3.2*h {
+		return false
+	}
+	return math.Abs(a.slope-b.slope) < 0.04
+}
+
+// makeGroups lists the pairs and triples of alike lines, best first.
+func makeGroups(lines []*blob) []group {
+	if len(lines) > 40 {
+		lines = lines[:40]
+	}
+	var gs []group
+	score := func(ls ...*blob) float64 {
+		var s, p float64
+		for _, l := range ls {
+			s += l.length()
+			p += l.periodic
+		}
+		p /= float64(len(ls))
+		// A zone's lines share one count; a legal count is a strong sign.
+		n := ls[0].n
+		same := true
+		for _, l := range ls[1:] {
+			if abs(l.n-n) > 1 {
+				same = false
+			}
+		}
+		bonus := 1.0
+		if same {
+			bonus = 1.5
+		}
+		if len(ls) == 3 && abs(n-30) <= 2 || len(ls) == 2 && (abs(n-36) <= 2 || abs(n-44) <= 2) {
+			bonus *= 1.5
+		}
+		return s * (0.3 + p) * bonus
+	}
+	for i, a := range lines {
+		for j := i + 1; j < len(lines); j++ {
+			b := lines[j]
+			if !alike(a, b) {
+				continue
+			}
+			gs = append(gs, group{lines: []*blob{a, b}, score: score(a, b)})
+			for k := j + 1; k < len(lines); k++ {
+				c := lines[k]
+				if !alike(b, c) {
+					continue
+				}
+				d1, d2 := b.mid()-a.mid(), c.mid()-b.mid()
+				if math.Abs(d1-d2) > 0.25*max(d1, d2) {
+					continue
+				}
+				gs = append(gs, group{lines: []*blob{a, b, c}, score: score(a, b, c)})
+			}
+		}
+	}
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].score > gs[j].score })
+	return gs
+}
+
+// debugf reports the search's steps; tests may set it.
+var debugf = func(string, ...any) {}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// cut cuts the lines of a group out of the source image, measures their
+// cells and decides which way up they read; nil when the lines do not hold
+// a zone's fixed-pitch text.
+func (d *detection) cut(fr *frame, g group) *Zone {
+	type cutLine struct {
+		strip         *image.Gray
+		quad          [4][2]float64 // source coordinates, in frame order
+		text          [2]int        // ink rows in the strip
+		left, right   int           // ink columns in the strip
+		prof          []float64
+		pitch, period float64
+		n             int
+	}
+	cls := make([]cutLine, len(g.lines))
+	for i, b := range g.lines {
+		strip, quad := d.strip(fr, b)
+		if strip == nil {
+			return nil
+		}
+		c := &cls[i]
+		c.strip, c.quad = strip, quad
+		c.text, c.left, c.right, c.prof = inkBox(strip)
+		if c.right-c.left < 60 {
+			return nil
+		}
+		span := float64(c.right - c.left + 1)
+		c.pitch, c.period = period(c.prof[c.left:c.right+1], span/48, span/25)
+		if c.pitch <= 0 || c.period < 0.15 {
+			return nil
+		}
+		c.n = int(math.Round(span/c.pitch + 0.3))
+	}
+	// One count for the zone: the legal count nearest the lines' median.
+	ns := make([]int, len(cls))
+	for i, c := range cls {
+		ns[i] = c.n
+	}
+	sort.Ints(ns)
+	med := ns[len(ns)/2]
+	n, snapped := med, false
+	for _, l := range legal {
+		if abs(med-l) <= 2 {
+			n, snapped = l, true
+		}
+	}
+	if !snapped && (med < 27 || med > 47) {
+		return nil
+	}
+	if len(cls) == 3 && abs(n-30) > 3 || len(cls) == 2 && n < 33 {
+		return nil
+	}
+	z := &Zone{}
+	var votes float64
+	for i := range cls {
+		c := &cls[i]
+		cells, pitch := fitCells(c.prof, c.left, c.right, n, c.text)
+		z.Lines = append(z.Lines, Line{
+			Strip: c.strip, Cells: cells, Pitch: pitch, Periodic: c.period, Measured: c.n,
+			Quad: [4]image.Point{pti(c.quad[0]), pti(c.quad[1]), pti(c.quad[2]), pti(c.quad[3])},
+		})
+		v := uprightVote(c.strip, cells)
+		debugf("line %d: n=%d pitch=%.2f periodic=%.2f vote=%.2f", i, c.n, c.pitch, c.period, v)
+		votes += v
+	}
+	// Reading direction: frame order, or turned half round.
+	deg := fr.deg
+	if votes < 0 {
+		deg += 180
+		for i, j := 0, len(z.Lines)-1; i < j; i, j = i+1, j-1 {
+			z.Lines[i], z.Lines[j] = z.Lines[j], z.Lines[i]
+		}
+		for i := range z.Lines {
+			l := &z.Lines[i]
+			flip(l.Strip)
+			w := l.Strip.Rect.Dx()
+			rev := make([]image.Rectangle, len(l.Cells))
+			for k, r := range l.Cells {
+				rev[len(rev)-1-k] = image.Rect(w-r.Max.X, StripHeight-r.Max.Y, w-r.Min.X, StripHeight-r.Min.Y)
+			}
+			l.Cells = rev
+			l.Quad = [4]image.Point{l.Quad[2], l.Quad[3], l.Quad[0], l.Quad[1]}
+		}
+	}
+	z.Upside = math.Abs(votes) < 0.6*float64(len(z.Lines))
+	turn := math.Round(deg/90) * 90
+	z.TiltDeg = deg - turn
+	z.Rotation = int(math.Mod(360-math.Mod(turn, 360), 360))
+	b := d.src.Bounds()
+	for _, l := range z.Lines {
+		for _, p := range l.Quad {
+			if p.X <= b.Min.X+1 || p.Y <= b.Min.Y+1 || p.X >= b.Max.X-2 || p.Y >= b.Max.Y-2 {
+				z.Cut = true
+			}
+		}
+	}
+	return z
+}
+
+func pti(p [2]float64) image.Point {
+	return image.Pt(int(math.Round(p[0])), int(math.Round(p[1])))
+}
+
+// flip turns a strip half round in place.
+func flip(g *image.Gray) {
+	p := g.Pix
+	for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
+		p[i], p[j] = p[j], p[i]
+	}
+}
