@@ -62,10 +62,9 @@ func Classify(g *image.Gray, box image.Rectangle) Scores {
 	return c.classify(g, r, paper, ink)
 }
 
-// ClassifyLine rates each cell of one MRZ line, with the paper and ink
-// levels of the whole line, so that an empty cell ('<' runs and gaps
-// aside, none should be empty) scores low and a faint one is judged against
-// its neighbours.
+// ClassifyLine rates each cell of one MRZ line, with the ink level of the
+// whole line, so that an empty cell scores low and a faint one is judged
+// against its neighbours.
 func ClassifyLine(g *image.Gray, cells []image.Rectangle) []Scores {
 	out := make([]Scores, len(cells))
 	rs := make([]image.Rectangle, 0, len(cells))
@@ -77,10 +76,13 @@ func ClassifyLine(g *image.Gray, cells []image.Rectangle) []Scores {
 	if len(rs) == 0 {
 		return out
 	}
-	paper, ink := levels(g, rs)
+	_, ink := levels(g, rs)
 	var c classifier
 	for i, b := range cells {
 		if r := b.Intersect(g.Bounds()); !r.Empty() {
+			// The paper is the cell's own (a tinted background may run
+			// under part of the line), the ink the line's.
+			paper, _ := levels(g, []image.Rectangle{r})
 			out[i] = c.classify(g, r, paper, ink)
 		}
 	}
@@ -162,8 +164,24 @@ func (c *classifier) classify(g *image.Gray, r image.Rectangle, paper, ink float
 			}
 		}
 	}
+	for _, p := range confusables {
+		a, b := Index(p[0]), Index(p[1])
+		s[a], s[b] = max(s[a], partnerFloor*s[b]), max(s[b], partnerFloor*s[a])
+	}
 	return s
 }
+
+// confusables are the pairs of characters that the decoder tells apart by
+// the type of the field (a digit or a letter), as print and scans blur them
+// into each other. In OCR-B most of them are distinct shapes (1 and I
+// especially), so the correlation alone would rank a clean 1 second-best
+// well behind 7 or T; the decoder, which must choose a digit in a numeric
+// field, needs the partner to rank next to the character it resembles, so a
+// character's partner scores at least partnerFloor times as much as the
+// character itself.
+var confusables = [...][2]byte{{'0', 'O'}, {'1', 'I'}, {'2', 'Z'}, {'5', 'S'}, {'8', 'B'}, {'6', 'G'}}
+
+const partnerFloor = 0.95
 
 // inkBox finds the character's ink: the columns, then within them the
 // rows, of the heaviest run of ink separated from the rest by clear
