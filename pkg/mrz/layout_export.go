@@ -14,9 +14,19 @@ type Layout struct {
 	Code, State, Name, Surname, Given Span
 	Number, Nationality, Birth, Sex   Span
 	Expiry, Optional, Optional2       Span
-	// CheckDigits are the positions of the printed check digits, one
-	// character each, in the order Zone.Checks lists them.
-	CheckDigits []Span
+	// Overflow is where a long document number continues (TD1, TD2).
+	Overflow Span
+	// Checks are the format's check digits, in the order Zone.Checks lists
+	// them. A long document number's digit moves into Overflow.
+	Checks []CheckSpan
+}
+
+// A CheckSpan is one check digit: its name as in Check.Name, the position
+// it is printed at and the spans it covers.
+type CheckSpan struct {
+	Name string
+	At   Span
+	Data []Span
 }
 
 // Formats lists every format Parse knows, in a fixed order.
@@ -36,8 +46,13 @@ func LayoutOf(f Format) (Layout, bool) {
 		Number: ex(l.number), Nationality: ex(l.nationality), Birth: ex(l.birth), Sex: ex(l.sex),
 		Expiry: ex(l.expiry), Optional: ex(l.optional), Optional2: ex(l.optional2),
 	}
+	out.Overflow = ex(l.overflow)
 	for _, d := range l.digits {
-		out.CheckDigits = append(out.CheckDigits, ex(d.at))
+		c := CheckSpan{Name: d.name, At: ex(d.at)}
+		for _, s := range d.data {
+			c.Data = append(c.Data, ex(s))
+		}
+		out.Checks = append(out.Checks, c)
 	}
 	return out, true
 }

@@ -1,0 +1,635 @@
+package mrzread
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/kyclint/kyclint/pkg/mrz"
+	"github.com/kyclint/kyclint/pkg/mrzread/internal/ocrb"
+)
+
+// The decoder's bounds. Scores are the classifier's similarities in [0, 1].
+const (
+	// MaxCorrections is the most characters Decode changes in one zone to
+	// make its check digits hold.
+	MaxCorrections = 2
+	// Margin is how far below the best glyph the printed character is
+	// assumed to score. Another character allowed at a position and scoring
+	// within Margin of the chosen one is a candidate correction and makes
+	// the position uncertain; a field that fixes letters reads 'O' for a
+	// glyph scoring '0' 0.9 and 'O' 0.7, but keeps and doubts a glyph
+	// scoring more than Margin above any character the field allows.
+	Margin float32 = 0.3
+	// MinConf is the score every character must reach for a zone to be
+	// read cleanly.
+	MinConf float32 = 0.5
+	// Floor is the score below which a character no check digit covers is
+	// doubted: nothing else vouches for it.
+	Floor float32 = 0.3
+	// maxCandidates bounds the correction search: the closest alternatives
+	// only, at most this many (position, character) pairs.
+	maxCandidates = 24
+)
+
+// ErrNoFormat is returned by Decode when the lines fit no MRZ format, even
+// with one character more or fewer at an end of a line.
+var ErrNoFormat = errors.New("mrzread: lines fit no MRZ format")
+
+// A Correction is a character Decode changed, from the best it could read
+// there, to make the check digits hold.
+type Correction struct {
+	Line, Col int // counting from 1
+	From, To  byte
+	Why       string
+}
+
+// A Doubt is a character the check digits cannot vouch for: either another
+// character scored close to it and would pass every check too, or the glyph
+// is not what the format expects there and no check digit covers it.
+type Doubt struct {
+	Line, Col int // counting from 1
+	Read      byte
+	Why       string
+}
+
+// Result is a decoded zone.
+type Result struct {
+	Format mrz.Format
+	Lines  []string
+	// Conf holds each character's score, as the classifier gave it.
+	Conf        [][]float32
+	Corrections []Correction
+	Doubts      []Doubt
+	// Uncertain counts the characters that have another character, allowed
+	// at that position, scoring within Margin of them.
+	Uncertain int
+	Checks    []mrz.Check
+	Problems  []mrz.Error
+	// ChecksPass reports whether every check digit and content check of
+	// Lines holds (mrz.Zone.Valid).
+	ChecksPass bool
+	// Valid reports that the checks pass and no Doubt remains: Decode
+	// vouches for Lines, corrections included.
+	Valid bool
+	// Clean reports a zone read without help: Valid, no correction, no
+	// uncertain character and every score at least MinConf.
+	Clean             bool
+	MinConf, MeanConf float32
+	// Note says why a zone whose checks fail was not corrected.
+	Note string
+
+	// misfit counts the positions where the format forced a character
+	// scoring more than Margin below the best glyph, or kept a glyph it
+	// does not expect: how badly the format fits what was read.
+	misfit int
+
+	// Set by Read: what the locator found about the zone.
+	Cut, Upside bool
+	Rotation    int
+	TiltDeg     float64
+}
+
+// Text returns the zone's lines joined by newlines.
+func (r *Result) Text() string { return strings.Join(r.Lines, "\n") }
+
+// A slot is what the format allows at one position.
+type slot struct {
+	mask    uint64 // bit i allows ocrb.Alphabet[i]
+	soft    bool   // a glyph outside mask is kept when it scores far above it
+	covered bool   // a check digit covers this position
+}
+
+func maskOf(chars string) uint64 {
+	var m uint64
+	for i := 0; i < len(chars); i++ {
+		m |= 1 << ocrb.Index(chars[i])
+	}
+	return m
+}
+
+const (
+	digits  = "0123456789"
+	letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
+
+var (
+	maskAny        = maskOf(ocrb.Alphabet)
+	maskLetterFill = maskOf(letters + "<")
+	maskDigitFill  = maskOf(digits + "<")
+	maskSex        = maskOf("MFX<")
+)
+
+func (s slot) allows(i int) bool { return s.mask&(1<<i) != 0 }
+
+// slots builds what layout l allows at each position.
+func slots(l mrz.Layout) [][]slot {
+	g := make([][]slot, l.Lines)
+	for i := range g {
+		g[i] = make([]slot, l.Width)
+		for j := range g[i] {
+			g[i][j] = slot{mask: maskAny}
+		}
+	}
+	set := func(s mrz.Span, mask uint64, soft bool) {
+		for c := s.From; c < s.To; c++ {
+			g[s.Line][c].mask, g[s.Line][c].soft = mask, soft
+		}
+	}
+	ok := func(s mrz.Span) bool { return s.To > s.From }
+	country := func(s mrz.Span) {
+		if ok(s) {
+			// Letters, or fillers: Germany prints D<<, Macao cards leave
+			// the nationality empty.
+			set(s, maskLetterFill, true)
+		}
+	}
+	first := maskOf(letters)
+	switch l.Format {
+	case mrz.MRVA, mrz.MRVB:
+		first = maskOf("V")
+	}
+	set(l.Code, maskLetterFill, true)
+	set(mrz.Span{Line: l.Code.Line, From: l.Code.From, To: l.Code.From + 1}, first, l.Format != mrz.MRVA && l.Format != mrz.MRVB)
+	country(l.State)
+	country(l.Nationality)
+	for _, s := range []mrz.Span{l.Name, l.Surname, l.Given} {
+		if ok(s) {
+			set(s, maskLetterFill, true)
+		}
+	}
+	for _, s := range []mrz.Span{l.Birth, l.Expiry} {
+		if ok(s) {
+			set(s, maskDigitFill, false)
+		}
+	}
+	if ok(l.Sex) {
+		set(l.Sex, maskSex, false)
+	}
+	if l.Format == mrz.FrenchID {
+		for c := range 5 {
+			g[0][c] = slot{mask: maskOf("IDFRA"[c : c+1])}
+		}
+	}
+	for _, c := range l.Checks {
+		set(c.At, maskDigitFill, false)
+		for _, s := range append(c.Data, c.At) {
+			for col := s.From; col < s.To; col++ {
+				g[s.Line][col].covered = true
+			}
+		}
+	}
+	if ok(l.Overflow) {
+		for col := l.Overflow.From; col < l.Overflow.To; col++ {
+			g[l.Overflow.Line][col].covered = true
+		}
+	}
+	return g
+}
+
+// choose picks the best character slot s allows for scores sc, or the best
+// glyph when s is soft and no allowed character comes within Margin.
+func choose(s slot, sc *ocrb.Scores) int {
+	best, any := -1, 0
+	for i := range sc {
+		if sc[i] > sc[any] {
+			any = i
+		}
+		if s.allows(i) && (best < 0 || sc[i] > sc[best]) {
+			best = i
+		}
+	}
+	if s.soft && sc[best] < sc[any]-Margin {
+		return any
+	}
+	return best
+}
+
+// chooseDate picks the most likely date YYMMDD that can exist (each part
+// two digits or <<) for the six scores of a date field.
+func chooseDate(sc []ocrb.Scores) []int {
+	pair := func(a, b *ocrb.Scores, v int) float32 {
+		if v < 0 {
+			return a[36] + b[36]
+		}
+		return a[v/10] + b[v%10]
+	}
+	bestPair := func(a, b *ocrb.Scores, vals []int) (int, float32) {
+		bv, bs := vals[0], pair(a, b, vals[0])
+		for _, v := range vals[1:] {
+			if s := pair(a, b, v); s > bs {
+				bv, bs = v, s
+			}
+		}
+		return bv, bs
+	}
+	yy := make([]int, 0, 101)
+	for v := -1; v < 100; v++ {
+		yy = append(yy, v)
+	}
+	y, _ := bestPair(&sc[0], &sc[1], yy)
+	bm, bd, bs := 0, 0, float32(-1)
+	for m := -1; m <= 12; m++ {
+		if m == 0 {
+			continue
+		}
+		days := []int{-1}
+		for d := 1; d <= daysIn(m); d++ {
+			days = append(days, d)
+		}
+		d, s := bestPair(&sc[4], &sc[5], days)
+		if s += pair(&sc[2], &sc[3], m); s > bs {
+			bm, bd, bs = m, d, s
+		}
+	}
+	out := make([]int, 0, 6)
+	for _, v := range []int{y, bm, bd} {
+		if v < 0 {
+			out = append(out, 36, 36)
+		} else {
+			out = append(out, v/10, v%10)
+		}
+	}
+	return out
+}
+
+func daysIn(m int) int {
+	switch m {
+	case -1:
+		return 31
+	case 2:
+		return 29
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// reading is one attempt: a layout, its aligned scores and the characters
+// chosen so far (indices into ocrb.Alphabet).
+type reading struct {
+	lay   mrz.Layout
+	slots [][]slot
+	sc    [][]ocrb.Scores
+	pick  [][]int
+}
+
+func (r *reading) text() string {
+	var b strings.Builder
+	for i, line := range r.pick {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		for _, p := range line {
+			b.WriteByte(ocrb.Alphabet[p])
+		}
+	}
+	return b.String()
+}
+
+// parse parses the current reading; the zone is nil when Parse takes it
+// for another format than the layout's.
+func (r *reading) parse() *mrz.Zone {
+	z, err := mrz.Parse(r.text())
+	if err != nil || z.Format != r.lay.Format {
+		return nil
+	}
+	return z
+}
+
+func (r *reading) valid() bool {
+	z := r.parse()
+	return z != nil && z.Valid()
+}
+
+// A cand is one possible change: position and character.
+type cand struct {
+	line, col, to int
+	gap           float32 // chosen score minus this character's score
+}
+
+// alternatives lists, for each position selected by where, the characters
+// its slot allows that score within Margin of the current one and at least
+// Floor.
+func (r *reading) alternatives(where func(line, col int) bool) []cand {
+	var out []cand
+	for i, line := range r.pick {
+		for j, p := range line {
+			if !where(i, j) {
+				continue
+			}
+			sc := &r.sc[i][j]
+			for c := range sc {
+				if c != p && r.slots[i][j].allows(c) && sc[c] >= sc[p]-Margin && sc[c] >= Floor {
+					out = append(out, cand{i, j, c, sc[p] - sc[c]})
+				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].gap < out[b].gap })
+	return out
+}
+
+func newReading(l mrz.Layout, sc [][]ocrb.Scores) *reading {
+	r := &reading{lay: l, slots: slots(l), sc: sc, pick: make([][]int, l.Lines)}
+	for i := range sc {
+		r.pick[i] = make([]int, l.Width)
+		for j := range sc[i] {
+			r.pick[i][j] = choose(r.slots[i][j], &sc[i][j])
+		}
+	}
+	for _, s := range []mrz.Span{l.Birth, l.Expiry} {
+		if s.To > s.From {
+			copy(r.pick[s.Line][s.From:s.To], chooseDate(sc[s.Line][s.From:s.To]))
+		}
+	}
+	return r
+}
+
+// search looks at every reading that differs from the chosen characters in
+// at most MaxCorrections positions a check digit covers, each changed to a
+// character scoring within Margin, and keeps those that pass every check.
+// When exactly one does, it is the zone: the changes are applied and
+// returned as corrections (none when the reading as chosen is that one).
+// When none does, note says so; when several do, the zone is left as
+// chosen and, if it passed, doubted.
+func (r *reading) search(z *mrz.Zone) (corr []Correction, note string, doubts []Doubt) {
+	var names []string
+	for _, c := range z.Checks {
+		if !c.OK {
+			names = append(names, strings.ReplaceAll(c.Name, "_", " "))
+		}
+	}
+	why := strings.Join(names, ", ") + " check failed"
+	if len(names) == 0 && !z.Valid() {
+		// Only a content check fails (a date, the sex marker): nothing a
+		// check digit can arbitrate.
+		return nil, "the check digits hold but the content does not", nil
+	}
+	cands := r.alternatives(func(i, j int) bool { return r.slots[i][j].covered })
+	if len(cands) > maxCandidates {
+		if z.Valid() {
+			return nil, "", []Doubt{{Line: cands[0].line + 1, Col: cands[0].col + 1, Read: ocrb.Alphabet[r.pick[cands[0].line][cands[0].col]],
+				Why: fmt.Sprintf("%d close alternatives on checked positions, too many to rule out another zone that passes", len(cands))}}
+		}
+		return nil, fmt.Sprintf("%s; %d close alternatives, too many to search", why, len(cands)), nil
+	}
+	var found [][]cand
+	if z.Valid() {
+		found = append(found, nil)
+	}
+	try := func(set []cand) {
+		old := make([]int, len(set))
+		for k, c := range set {
+			old[k] = r.pick[c.line][c.col]
+			r.pick[c.line][c.col] = c.to
+		}
+		if r.valid() {
+			found = append(found, slices.Clone(set))
+		}
+		for k, c := range set {
+			r.pick[c.line][c.col] = old[k]
+		}
+	}
+	for a := 0; a < len(cands) && len(found) < 2; a++ {
+		try(cands[a : a+1])
+		for b := a + 1; MaxCorrections >= 2 && b < len(cands) && len(found) < 2; b++ {
+			if cands[a].line != cands[b].line || cands[a].col != cands[b].col {
+				try([]cand{cands[a], cands[b]})
+			}
+		}
+	}
+	switch {
+	case len(found) == 0:
+		return nil, fmt.Sprintf("%s; no change of at most %d close characters makes every check hold", why, MaxCorrections), nil
+	case len(found) > 1 && z.Valid():
+		alt := found[1]
+		return nil, "", []Doubt{{Line: alt[0].line + 1, Col: alt[0].col + 1, Read: ocrb.Alphabet[r.pick[alt[0].line][alt[0].col]],
+			Why: fmt.Sprintf("the check digits also hold with %s", describe(alt))}}
+	case len(found) > 1:
+		return nil, fmt.Sprintf("%s; more than one change of at most %d close characters makes every check hold", why, MaxCorrections), nil
+	}
+	for _, c := range found[0] {
+		from := r.pick[c.line][c.col]
+		sc := &r.sc[c.line][c.col]
+		corr = append(corr, Correction{
+			Line: c.line + 1, Col: c.col + 1, From: ocrb.Alphabet[from], To: ocrb.Alphabet[c.to],
+			Why: fmt.Sprintf("%s; %q scored %.2f, %q %.2f, and no other change of at most %d close characters makes every check hold",
+				why, ocrb.Alphabet[from], sc[from], ocrb.Alphabet[c.to], sc[c.to], MaxCorrections),
+		})
+	}
+	for _, c := range found[0] {
+		r.pick[c.line][c.col] = c.to
+	}
+	return corr, "", nil
+}
+
+// describe names a set of changes: "'S' at 2:7 and '0' at 2:9".
+func describe(set []cand) string {
+	var parts []string
+	for _, c := range set {
+		parts = append(parts, fmt.Sprintf("%q at %d:%d", ocrb.Alphabet[c.to], c.line+1, c.col+1))
+	}
+	return strings.Join(parts, " and ")
+}
+
+// doubts lists what the checks cannot vouch for in a reading that passes
+// them, on positions no check digit covers: a character with a close
+// alternative, a glyph far from what the format expects, a faint one.
+// (search doubts a covered position whose close alternatives pass too.)
+func (r *reading) doubts() []Doubt {
+	var out []Doubt
+	for i, line := range r.pick {
+		for j, p := range line {
+			s, sc := r.slots[i][j], &r.sc[i][j]
+			if s.covered {
+				continue
+			}
+			b, top := sc.Best()
+			switch {
+			case !s.allows(p) || sc[p] < top-Margin:
+				out = append(out, Doubt{Line: i + 1, Col: j + 1, Read: ocrb.Alphabet[p],
+					Why: fmt.Sprintf("the format does not expect the glyph read here (%q %.2f) and no check digit covers it", b, top)})
+			case sc[p] < Floor:
+				out = append(out, Doubt{Line: i + 1, Col: j + 1, Read: ocrb.Alphabet[p],
+					Why: fmt.Sprintf("%q scored only %.2f and no check digit covers it", ocrb.Alphabet[p], sc[p])})
+			}
+		}
+	}
+	seen := map[[2]int]bool{}
+	for _, c := range r.alternatives(func(i, j int) bool { return !r.slots[i][j].covered }) {
+		if seen[[2]int{c.line, c.col}] {
+			continue
+		}
+		seen[[2]int{c.line, c.col}] = true
+		p := r.pick[c.line][c.col]
+		out = append(out, Doubt{Line: c.line + 1, Col: c.col + 1, Read: ocrb.Alphabet[p],
+			Why: fmt.Sprintf("%q scored %.2f, %q %.2f, and no check digit covers this position",
+				ocrb.Alphabet[p], r.sc[c.line][c.col][p], ocrb.Alphabet[c.to], r.sc[c.line][c.col][c.to])})
+	}
+	return out
+}
+
+func (r *reading) result(corr []Correction, note string, doubts []Doubt) *Result {
+	res := &Result{Format: r.lay.Format, Corrections: corr, Note: note}
+	var sum float32
+	n := 0
+	res.MinConf = 1
+	for i, line := range r.pick {
+		var b strings.Builder
+		conf := make([]float32, len(line))
+		for j, p := range line {
+			b.WriteByte(ocrb.Alphabet[p])
+			conf[j] = r.sc[i][j][p]
+			if _, top := r.sc[i][j].Best(); conf[j] < top-Margin || !r.slots[i][j].allows(p) {
+				res.misfit++
+			}
+			sum += conf[j]
+			n++
+			res.MinConf = min(res.MinConf, conf[j])
+		}
+		res.Lines = append(res.Lines, b.String())
+		res.Conf = append(res.Conf, conf)
+	}
+	res.MeanConf = sum / float32(n)
+	res.Uncertain = len(uniquePositions(r.alternatives(func(int, int) bool { return true })))
+	if z := r.parse(); z != nil {
+		res.Checks, res.Problems, res.ChecksPass = z.Checks, z.Problems, z.Valid()
+	}
+	if res.ChecksPass {
+		res.Doubts = append(doubts, r.doubts()...)
+	}
+	res.Valid = res.ChecksPass && len(res.Doubts) == 0
+	res.Clean = res.Valid && len(corr) == 0 && res.Uncertain == 0 && res.MinConf >= MinConf
+	return res
+}
+
+func uniquePositions(cs []cand) map[[2]int]bool {
+	m := map[[2]int]bool{}
+	for _, c := range cs {
+		m[[2]int{c.line, c.col}] = true
+	}
+	return m
+}
+
+// decodeLayout reads the aligned scores as layout l.
+func decodeLayout(l mrz.Layout, sc [][]ocrb.Scores) *Result {
+	r := newReading(l, sc)
+	z := r.parse()
+	if z == nil {
+		return nil
+	}
+	return r.result(r.search(z))
+}
+
+// better ranks results: vouched for first, then the format that fits the
+// glyphs best, then passing checks, fewer corrections and doubts, and a
+// higher mean score.
+func better(a, b *Result) bool {
+	if b == nil {
+		return true
+	}
+	if a.Valid != b.Valid {
+		return a.Valid
+	}
+	if a.misfit != b.misfit {
+		return a.misfit < b.misfit
+	}
+	if a.ChecksPass != b.ChecksPass {
+		return a.ChecksPass
+	}
+	if len(a.Corrections) != len(b.Corrections) {
+		return len(a.Corrections) < len(b.Corrections)
+	}
+	if len(a.Doubts) != len(b.Doubts) {
+		return len(a.Doubts) < len(b.Doubts)
+	}
+	return a.MeanConf > b.MeanConf
+}
+
+// alignments returns the ways to fit a line of scores to width: as is, or
+// with one cell dropped or an empty cell added at either end.
+func alignments(line []ocrb.Scores, width int) [][]ocrb.Scores {
+	switch len(line) {
+	case width:
+		return [][]ocrb.Scores{line}
+	case width + 1:
+		return [][]ocrb.Scores{line[1:], line[:width]}
+	case width - 1:
+		return [][]ocrb.Scores{
+			append([]ocrb.Scores{{}}, line...),
+			append(slices.Clone(line), ocrb.Scores{}),
+		}
+	}
+	return nil
+}
+
+// Decode turns the scores of a zone's character cells, one slice per line,
+// into the zone's text. The format follows from the number of lines and
+// their length, a line may have one cell more or fewer at an end, and each
+// position takes the best character its field allows: digits in dates and
+// check digits, a date that can exist, letters in names and codes, M, F, X
+// or < for sex. When a check digit fails, Decode looks for at most
+// MaxCorrections changes among the characters scoring within Margin of the
+// chosen ones, and applies them only when exactly one such set makes every
+// check hold; each is reported. Otherwise the zone is returned as read,
+// with its failing checks.
+func Decode(lines [][]ocrb.Scores) (*Result, error) {
+	var best *Result
+	var passing []*Result
+	for _, f := range mrz.Formats() {
+		l, _ := mrz.LayoutOf(f)
+		if l.Lines != len(lines) {
+			continue
+		}
+		var options [][][]ocrb.Scores
+		for i, line := range lines {
+			a := alignments(line, l.Width)
+			if a == nil {
+				options = nil
+				break
+			}
+			if i == 0 {
+				for _, x := range a {
+					options = append(options, [][]ocrb.Scores{x})
+				}
+				continue
+			}
+			var next [][][]ocrb.Scores
+			for _, o := range options {
+				for _, x := range a {
+					next = append(next, append(slices.Clone(o), x))
+				}
+			}
+			options = next
+		}
+		for _, o := range options {
+			r := decodeLayout(l, o)
+			if r == nil {
+				continue
+			}
+			if r.Valid {
+				passing = append(passing, r)
+			}
+			if better(r, best) {
+				best = r
+			}
+		}
+	}
+	if best == nil {
+		return nil, ErrNoFormat
+	}
+	for _, r := range passing {
+		if r.Text() != best.Text() {
+			// Another format or alignment passes too: a visa whose V reads
+			// as W passes as a TD2 card.
+			best.Doubts = append(best.Doubts, Doubt{Line: 1, Col: 1, Read: best.Lines[0][0],
+				Why: fmt.Sprintf("the glyphs also read as a %s zone that passes every check: %q", r.Format, r.Lines)})
+			best.Valid, best.Clean = false, false
+			break
+		}
+	}
+	return best, nil
+}
