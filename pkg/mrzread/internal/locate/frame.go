@@ -143,6 +143,63 @@ func (fr *frame) blobs(gap int) ([]*blob, []run) {
 	return out, runs
 }
 
+// split cuts a blob at the rows where its ink nearly vanishes, so that
+// lines joined by a stray stroke, a frame drawn round the zone or the edge
+// of the card come apart. It returns the blob itself when it is one band.
+func (fr *frame) split(b *blob, runs []run) []*blob {
+	ht := b.v1 - b.v0 + 1
+	if ht < 6 {
+		return []*blob{b}
+	}
+	ink := make([]int, ht)
+	for _, i := range b.runs {
+		r := runs[i]
+		row := fr.bits[r.y*fr.uw:]
+		for x := r.x0; x < r.x1; x++ {
+			if row[x] {
+				ink[r.y-b.v0]++
+			}
+		}
+	}
+	peak := 0
+	for _, n := range ink {
+		peak = max(peak, n)
+	}
+	lim := max(1, peak/12)
+	var bands [][2]int
+	start := -1
+	for y := 0; y <= ht; y++ {
+		on := y < ht && ink[y] >= lim
+		if on && start < 0 {
+			start = y
+		}
+		if !on && start >= 0 {
+			bands = append(bands, [2]int{b.v0 + start, b.v0 + y - 1})
+			start = -1
+		}
+	}
+	if len(bands) < 2 {
+		return []*blob{b}
+	}
+	var out []*blob
+	for _, band := range bands {
+		nb := &blob{u0: math.MaxInt, u1: -1, v0: band[0], v1: band[1]}
+		for _, i := range b.runs {
+			r := runs[i]
+			if r.y < band[0] || r.y > band[1] {
+				continue
+			}
+			nb.runs = append(nb.runs, i)
+			nb.u0, nb.u1 = min(nb.u0, r.x0), max(nb.u1, r.x1-1)
+			nb.area += r.x1 - r.x0
+		}
+		if len(nb.runs) > 0 {
+			out = append(out, nb)
+		}
+	}
+	return out
+}
+
 // fit fits the centre line of a blob's strokes and its height near each
 // end; false when the blob is not line-shaped.
 func (fr *frame) fit(b *blob, runs []run) bool {
@@ -275,11 +332,15 @@ func period(prof []float64, lo, hi float64) (float64, float64) {
 	if best < 0 {
 		return 0, 0
 	}
+	// a repeat at twice the pitch is as strong: prefer the pitch itself
+	if h := int(math.Round(float64(best) / 2)); float64(h) >= lo-0.5 && h >= a && ac[h] >= 0.7*ac[best] {
+		best = h
+	}
 	p := float64(best)
 	if best-1 >= 1 && best+1 < len(ac) {
 		l, c, r := ac[best-1], ac[best], ac[best+1]
 		if d := l - 2*c + r; d < 0 {
-			p += 0.5 * (l - r) / d
+			p += max(-0.5, min(0.5, 0.5*(l-r)/d))
 		}
 	}
 	return p, ac[best]

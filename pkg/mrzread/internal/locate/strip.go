@@ -3,7 +3,6 @@ package locate
 import (
 	"image"
 	"math"
-	"sort"
 )
 
 // maxStripWidth bounds the work of one strip whatever the input.
@@ -140,13 +139,31 @@ func inkBox(g *image.Gray) (rows [2]int, left, right int, prof []float64) {
 			}
 		}
 	}
-	minInk := max(1, float64(bot-top+1)/10)
-	left, right = 0, w-1
-	for left < w-1 && prof[left] < minInk {
-		left++
+	// The line is the longest chain of inked columns whose gaps are
+	// narrower than the space between two glyphs can be; strokes beyond a
+	// wider gap (a frame, the card edge, a caption) are left out.
+	const minInk = 1
+	maxGap := CharHeight * 9 / 10
+	bestLen := -1
+	for x := 0; x < w; {
+		if prof[x] < minInk {
+			x++
+			continue
+		}
+		a, last := x, x
+		for x < w && x-last <= maxGap {
+			if prof[x] >= minInk {
+				last = x
+			}
+			x++
+		}
+		if last-a > bestLen {
+			bestLen, left, right = last-a, a, last
+		}
+		x = last + 1
 	}
-	for right > left && prof[right] < minInk {
-		right--
+	if bestLen < 0 {
+		left, right = 0, 0
 	}
 	return rows, left, right, prof
 }
@@ -199,71 +216,90 @@ func uprightVote(g *image.Gray, cells []image.Rectangle) float64 {
 		return 0
 	}
 	t := threshold(g)
-	ink := make([]int, len(cells))
-	for k, c := range cells {
-		for y := c.Min.Y; y < c.Max.Y; y++ {
-			for x := c.Min.X; x < c.Max.X; x++ {
-				if g.Pix[y*g.Stride+x] < t {
-					ink[k]++
-				}
-			}
-		}
-	}
-	sorted := append([]int(nil), ink...)
-	sort.Ints(sorted)
-	full := sorted[len(sorted)*3/4]
-	var chevron, nChev, pos, nLow float64
+	var lt, gt, pos, nChev float64
 	mid := len(cells) / 2
 	for k, c := range cells {
-		if ink[k] == 0 || ink[k] > full*6/10 {
+		s := chevron(g, c, t)
+		if s == 0 {
 			continue
 		}
-		nLow++
-		if k >= mid {
+		nChev++
+		if s > 0 {
+			lt++
+		} else {
+			gt++
+		}
+		// a '<' at the end of the line, or a '>' at the start of one
+		// turned half round, both say upright
+		if (k >= mid) == (s > 0) {
 			pos++
 		} else {
 			pos--
 		}
-		// leftmost ink of the middle rows against that of the outer rows
-		hgt := c.Dy()
-		var mSum, mN, eSum, eN float64
-		for y := c.Min.Y; y < c.Max.Y; y++ {
-			for x := c.Min.X; x < c.Max.X; x++ {
-				if g.Pix[y*g.Stride+x] >= t {
-					continue
-				}
-				rel := float64(y-c.Min.Y) / float64(hgt)
-				lx := float64(x - c.Min.X)
-				switch {
-				case rel > 0.4 && rel < 0.6:
-					mSum += lx
-					mN++
-				case rel < 0.3 || rel > 0.7:
-					eSum += lx
-					eN++
-				}
-				break
-			}
+	}
+	if nChev == 0 {
+		return 0
+	}
+	return (lt-gt)/max(4, nChev) + 0.5*pos/max(6, nChev)
+}
+
+// chevron returns 1 when the cell holds a '<', -1 for a '>' (a '<' turned
+// half round), 0 otherwise: the ink of the middle rows reaches further left
+// (right) than that of the upper and of the lower rows, at both its ends.
+func chevron(g *image.Gray, c image.Rectangle, t uint8) int {
+	hgt := c.Dy()
+	var ext [3][2]float64 // top, middle, bottom: mean leftmost, rightmost
+	var cnt [3]float64
+	for y := c.Min.Y; y < c.Max.Y; y++ {
+		rel := float64(y-c.Min.Y) / float64(hgt)
+		band := -1
+		switch {
+		case rel > 0.12 && rel < 0.32:
+			band = 0
+		case rel > 0.42 && rel < 0.58:
+			band = 1
+		case rel > 0.68 && rel < 0.88:
+			band = 2
 		}
-		if mN == 0 || eN == 0 {
+		if band < 0 {
 			continue
 		}
-		diff := (eSum/eN - mSum/mN) / float64(c.Dx())
-		if math.Abs(diff) > 0.12 {
-			nChev++
-			if diff > 0 {
-				chevron++
-			} else {
-				chevron--
+		row := g.Pix[y*g.Stride+c.Min.X : y*g.Stride+c.Max.X]
+		l, r := -1, -1
+		for x, v := range row {
+			if v < t {
+				if l < 0 {
+					l = x
+				}
+				r = x
 			}
 		}
+		if l < 0 {
+			continue
+		}
+		ext[band][0] += float64(l)
+		ext[band][1] += float64(r)
+		cnt[band]++
 	}
-	var v float64
-	if nChev > 0 {
-		v += chevron / max(4, nChev)
+	for b := range cnt {
+		if cnt[b] == 0 {
+			return 0
+		}
+		ext[b][0] /= cnt[b]
+		ext[b][1] /= cnt[b]
 	}
-	if nLow > 0 {
-		v += 0.5 * pos / max(6, nLow)
+	m := 0.15 * float64(c.Dx())
+	d := [4]float64{ext[0][0] - ext[1][0], ext[2][0] - ext[1][0], ext[0][1] - ext[1][1], ext[2][1] - ext[1][1]}
+	less, more := true, true
+	for _, v := range d {
+		less = less && v > m
+		more = more && v < -m
 	}
-	return v
+	switch {
+	case less:
+		return 1
+	case more:
+		return -1
+	}
+	return 0
 }

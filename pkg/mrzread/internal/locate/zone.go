@@ -23,7 +23,13 @@ type group struct {
 // zoneAt looks for the zone among text lines running at deg.
 func (d *detection) zoneAt(deg float64) *Zone {
 	fr := d.frame(deg)
-	all, runs := fr.blobs(smearGap)
+	joined, runs := fr.blobs(smearGap)
+	var all []*blob
+	for _, b := range joined {
+		if b.u1-b.u0+1 >= 40 {
+			all = append(all, fr.split(b, runs)...)
+		}
+	}
 	var lines []*blob
 	for _, b := range all {
 		w, ht := b.u1-b.u0+1, b.v1-b.v0+1
@@ -171,11 +177,20 @@ func (d *detection) cut(fr *frame, g group) *Zone {
 			return nil
 		}
 		span := float64(c.right - c.left + 1)
-		c.pitch, c.period = period(c.prof[c.left:c.right+1], span/48, span/25)
+		// OCR-B in an MRZ is about as wide a pitch as it is high
+		// (2.54 mm pitch); the count bounds the pitch too.
+		lo, hi := max(span/50, 0.7*CharHeight), min(span/25, 1.6*CharHeight)
+		if lo >= hi {
+			debugf("cut: line %d span %.0f", i, span)
+			return nil
+		}
+		c.pitch, c.period = period(c.prof[c.left:c.right+1], lo, hi)
 		if c.pitch <= 0 || c.period < 0.15 {
+			debugf("cut: line %d pitch %.2f periodic %.2f", i, c.pitch, c.period)
 			return nil
 		}
 		c.n = int(math.Round(span/c.pitch + 0.3))
+		debugf("cut: line %d span %.0f pitch %.2f periodic %.2f n %d", i, span, c.pitch, c.period, c.n)
 	}
 	// One count for the zone: the legal count nearest the lines' median.
 	ns := make([]int, len(cls))
