@@ -9,6 +9,11 @@ type doc struct {
 	depth     int   // nesting of lookup, which streams and object streams recurse through
 	linEnd    int64 // end of the linearization dictionary, when there is one
 
+	// Set by text extraction (extract.go): decode every filter, and the
+	// state of that extraction.
+	allFilters bool
+	tx         *textState
+
 	// The last decoded object stream.
 	stmNum   int64
 	stmData  []byte

@@ -35,6 +35,9 @@ func (s *source) readObject(off int64) (indirect, error) {
 			return nil
 		}
 		if string(kw) != "stream" {
+			if s.lenient {
+				return nil // a missing endobj, which lenient readers accept
+			}
 			return fmt.Errorf("object %d %d at offset %d: expected endobj", o.num, o.gen, off)
 		}
 		if _, ok := o.val.(dict); !ok {

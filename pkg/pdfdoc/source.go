@@ -21,6 +21,8 @@ type source struct {
 	size int64
 	used int64
 	err  error // the first I/O failure, which makes the whole result void
+
+	lenient bool // accept an object without endobj, for text extraction
 }
 
 // readAt returns up to n bytes at off, fewer at the end of the file.

@@ -7,32 +7,42 @@ import (
 
 // streamData reads and decodes the data of stream object o.
 func (d *doc) streamData(o indirect) ([]byte, error) {
+	sd, raw, err := d.streamRaw(o)
+	if err != nil {
+		return nil, err
+	}
+	dec := decode
+	if d.allFilters {
+		dec = decodeAll
+	}
+	out, err := dec(sd, raw)
+	if err != nil {
+		return nil, fmt.Errorf("object %d: %w", o.num, err)
+	}
+	return out, nil
+}
+
+// streamRaw reads the encoded data of stream object o.
+func (d *doc) streamRaw(o indirect) (dict, []byte, error) {
 	sd, ok := o.val.(dict)
 	if !ok || o.streamAt < 0 {
-		return nil, fmt.Errorf("object %d is not a stream", o.num)
+		return nil, nil, fmt.Errorf("object %d is not a stream", o.num)
 	}
 	v, err := d.resolve(sd["Length"])
 	n, ok := intValue(v)
 	if err != nil || !ok {
 		if n, err = d.findEndstream(o.streamAt); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	switch {
 	case n < 0 || o.streamAt+n > d.src.size:
-		return nil, fmt.Errorf("object %d: stream /Length %d runs past the end of the file", o.num, n)
+		return nil, nil, fmt.Errorf("object %d: stream /Length %d runs past the end of the file", o.num, n)
 	case n > maxStreamBytes:
-		return nil, fmt.Errorf("object %d: stream longer than %d MiB", o.num, maxStreamBytes>>20)
+		return nil, nil, fmt.Errorf("object %d: stream longer than %d MiB", o.num, maxStreamBytes>>20)
 	}
 	raw, err := d.src.readAt(o.streamAt, int(n))
-	if err != nil {
-		return nil, err
-	}
-	out, err := decode(sd, raw)
-	if err != nil {
-		return nil, fmt.Errorf("object %d: %w", o.num, err)
-	}
-	return out, nil
+	return sd, raw, err
 }
 
 // findEndstream measures a stream whose /Length cannot be resolved by

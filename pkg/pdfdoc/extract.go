@@ -1,0 +1,339 @@
+package pdfdoc
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+)
+
+// TextOptions bounds text extraction. Zero values take the defaults.
+type TextOptions struct {
+	// MaxPages is how many pages are read from the first (default 3): the
+	// first pages carry the addressee and the date.
+	MaxPages int
+	// MaxDecoded caps the bytes of content streams and CMaps decoded for
+	// the whole document (default 32 MiB).
+	MaxDecoded int
+	// MaxOperators caps the content-stream operators run (default 500,000).
+	MaxOperators int
+}
+
+// Text is the text of a PDF's first pages, in reading order.
+type Text struct {
+	Pages []Page
+	// PageCount is the page tree's page count (all pages, not only those read).
+	PageCount int
+	// Truncated reports that a cap stopped the extraction early.
+	Truncated bool
+}
+
+// A Page is one page's text. Coordinates are in points from the top-left
+// corner of the page's media box, Y growing downwards.
+type Page struct {
+	Number        int // from 1
+	Width, Height float64
+	Lines         []Line
+}
+
+// A Line is a run of words on one baseline, left to right.
+type Line struct {
+	Words []Word
+	Y     float64 // the baseline
+}
+
+// A Word is a run of glyphs without a gap or space between them.
+type Word struct {
+	Text string
+	X, Y float64 // the start of its baseline
+	W    float64 // its width
+	Size float64 // the font size, in points
+}
+
+// ErrEncrypted is returned for an encrypted PDF: its text is not read.
+var ErrEncrypted = errors.New("pdf is encrypted: its text cannot be read")
+
+// ErrNoPages is returned when no page tree could be found.
+var ErrNoPages = errors.New("pdf has no readable page tree")
+
+// String returns the text: words joined by a space, lines by a newline, and
+// each page followed by a form feed, as pdftotext writes.
+func (t *Text) String() string {
+	var b strings.Builder
+	for _, p := range t.Pages {
+		b.WriteString(p.String())
+		b.WriteByte('\f')
+	}
+	return b.String()
+}
+
+// String returns the page's lines, each ended by a newline.
+func (p *Page) String() string {
+	var b strings.Builder
+	for _, l := range p.Lines {
+		for i, w := range l.Words {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w.Text)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// textState is the state of one extraction.
+type textState struct {
+	maxOps, maxDecoded int
+	ops, decoded       int
+	runes              int
+	truncated          bool
+	fonts              map[ref]*font
+	glyphs             []placed
+	gbuf               []glyph
+}
+
+const (
+	maxGlyphRunes   = 1 << 20 // text bytes kept for the whole document
+	maxPageKids     = 1 << 16 // page tree nodes visited
+	maxPageTreeNest = 32
+)
+
+func (t *textState) full() bool { return t.runes >= maxGlyphRunes }
+
+// ExtractText reads the text of the first pages of the PDF file r of the
+// given size. It is bounded like Inspect and never panics; a damaged file
+// whose cross-reference chain is unreadable is read by scanning its objects,
+// as lenient readers do. An encrypted file gives ErrEncrypted.
+func ExtractText(r io.ReaderAt, size int64, opt TextOptions) (*Text, error) {
+	if opt.MaxPages <= 0 {
+		opt.MaxPages = 3
+	}
+	if opt.MaxDecoded <= 0 {
+		opt.MaxDecoded = 32 << 20
+	}
+	if opt.MaxOperators <= 0 {
+		opt.MaxOperators = 500_000
+	}
+	d := &doc{
+		src:        &source{r: r, size: size, lenient: true},
+		info:       &Info{Pages: -1},
+		xref:       xrefSet{entries: map[int64]entry{}, trailer: dict{}},
+		allFilters: true,
+		tx:         &textState{maxOps: opt.MaxOperators, maxDecoded: opt.MaxDecoded, fonts: map[ref]*font{}},
+	}
+	tail, _ := d.src.readAt(max(0, d.src.size-tailWindow), tailWindow)
+	chained := d.findChain(tail)
+	if d.src.err != nil {
+		return nil, d.src.err
+	}
+	d.readEncrypt()
+	if d.encrypted {
+		return nil, ErrEncrypted
+	}
+	root, err := d.resolveDict(d.xref.trailer["Root"])
+	if !chained || err != nil {
+		if root, err = d.reconstruct(); err != nil {
+			if d.src.err != nil {
+				return nil, d.src.err
+			}
+			return nil, err
+		}
+		if d.encrypted {
+			return nil, ErrEncrypted
+		}
+	}
+	pages, err := d.resolveDict(root["Pages"])
+	if err != nil {
+		return nil, ErrNoPages
+	}
+	out := &Text{}
+	if n, ok := d.number(pages["Count"]); ok && n >= 0 && n < 1<<31 {
+		out.PageCount = int(n)
+	}
+	var leaves []pageLeaf
+	visited := 0
+	d.collectPages(pages, nil, nil, 0, &visited, opt.MaxPages, &leaves, map[ref]bool{})
+	for i, leaf := range leaves {
+		out.Pages = append(out.Pages, d.readPage(leaf, i+1))
+	}
+	if d.src.err != nil {
+		return nil, d.src.err
+	}
+	out.Truncated = d.tx.truncated
+	return out, nil
+}
+
+// A pageLeaf is a page dictionary with its inherited attributes.
+type pageLeaf struct {
+	page, res dict
+	box       any
+}
+
+// collectPages walks the page tree depth first, keeping up to max leaves.
+func (d *doc) collectPages(node dict, res dict, box any, nest int, visited *int, max int, out *[]pageLeaf, seen map[ref]bool) {
+	if nest > maxPageTreeNest || len(*out) >= max {
+		return
+	}
+	if r, err := d.resolveDict(node["Resources"]); err == nil {
+		res = r
+	}
+	if b, ok := node["MediaBox"]; ok {
+		box = b
+	}
+	kv, _ := d.resolve(node["Kids"])
+	kids, isTree := kv.(array)
+	if t, _ := node.name("Type"); t == "Page" || !isTree {
+		*out = append(*out, pageLeaf{page: node, res: res, box: box})
+		return
+	}
+	for _, k := range kids {
+		if len(*out) >= max || *visited >= maxPageKids {
+			return
+		}
+		*visited++
+		if r, ok := k.(ref); ok {
+			if seen[r] {
+				continue
+			}
+			seen[r] = true
+		}
+		kd, err := d.resolveDict(k)
+		if err != nil {
+			continue
+		}
+		d.collectPages(kd, res, box, nest+1, visited, max, out, seen)
+	}
+}
+
+// readPage interprets a page's content streams and lays out its glyphs.
+func (d *doc) readPage(leaf pageLeaf, number int) Page {
+	pg := Page{Number: number, Width: 612, Height: 792}
+	x0, y0, top := 0.0, 0.0, 792.0
+	if bv, err := d.resolve(leaf.box); err == nil {
+		if a, ok := bv.(array); ok && len(a) == 4 {
+			var b [4]float64
+			for i := range b {
+				b[i], _ = d.number(a[i])
+			}
+			x0, y0, top = math.Min(b[0], b[2]), math.Min(b[1], b[3]), math.Max(b[1], b[3])
+			pg.Width, pg.Height = math.Abs(b[2]-b[0]), top-y0
+		}
+	}
+	d.tx.glyphs = d.tx.glyphs[:0]
+	gs := gstate{ctm: identity, th: 1}
+	cv, _ := d.resolve(leaf.page["Contents"])
+	var parts []any
+	switch c := cv.(type) {
+	case array:
+		parts = c
+	default:
+		parts = []any{leaf.page["Contents"]}
+	}
+	var data []byte
+	for i, part := range parts {
+		if i >= 1024 {
+			break
+		}
+		b, err := d.streamOf(part)
+		if err != nil {
+			continue
+		}
+		data = append(append(data, b...), '\n')
+	}
+	d.runContent(data, leaf.res, gs, 0)
+	pg.Lines = layout(d.tx.glyphs, x0, top)
+	return pg
+}
+
+// streamOf returns the decoded data of the stream that v refers to.
+func (d *doc) streamOf(v any) ([]byte, error) {
+	r, ok := v.(ref)
+	if !ok {
+		return nil, fmt.Errorf("not a stream reference")
+	}
+	o, err := d.lookup(r)
+	if err != nil {
+		return nil, err
+	}
+	return d.textStream(o)
+}
+
+// textStream decodes stream o, counting its bytes against the budget.
+func (d *doc) textStream(o indirect) ([]byte, error) {
+	if d.tx.decoded >= d.tx.maxDecoded {
+		d.tx.truncated = true
+		return nil, fmt.Errorf("decoded more than %d bytes", d.tx.maxDecoded)
+	}
+	b, err := d.streamData(o)
+	if err != nil {
+		return nil, err
+	}
+	d.tx.decoded += len(b)
+	return b, nil
+}
+
+// layout groups glyphs into lines (by baseline, top to bottom) and words
+// (by gaps and spaces, left to right).
+func layout(gl []placed, x0, top float64) []Line {
+	if len(gl) == 0 {
+		return nil
+	}
+	g := make([]placed, len(gl))
+	copy(g, gl)
+	for i := range g {
+		g[i].x -= x0
+		g[i].y = top - g[i].y
+		if g[i].h <= 0 || math.IsNaN(g[i].h) || math.IsInf(g[i].h, 0) {
+			g[i].h = 1
+		}
+	}
+	sort.SliceStable(g, func(i, j int) bool { return g[i].y < g[j].y })
+	var lines []Line
+	start := 0
+	for i := 1; i <= len(g); i++ {
+		if i < len(g) && g[i].y-g[start].y < 0.5*math.Min(g[i].h, g[start].h) {
+			continue
+		}
+		lines = append(lines, makeLine(g[start:i]))
+		start = i
+	}
+	return lines
+}
+
+func makeLine(g []placed) Line {
+	sort.SliceStable(g, func(i, j int) bool { return g[i].x < g[j].x })
+	l := Line{Y: g[0].y}
+	var cur *Word
+	var b strings.Builder
+	end := 0.0
+	flush := func() {
+		if cur != nil {
+			cur.Text = b.String()
+			if strings.TrimSpace(cur.Text) != "" {
+				l.Words = append(l.Words, *cur)
+			}
+			cur = nil
+			b.Reset()
+		}
+	}
+	for _, p := range g {
+		if strings.TrimSpace(p.text) == "" {
+			flush()
+			continue
+		}
+		if cur != nil && (p.x-end > 0.15*p.h || p.x < cur.X-0.1*p.h) {
+			flush()
+		}
+		if cur == nil {
+			cur = &Word{X: p.x, Y: p.y, Size: p.h}
+		}
+		b.WriteString(p.text)
+		end = p.x + p.w
+		cur.W = end - cur.X
+	}
+	flush()
+	return l
+}

@@ -1,0 +1,260 @@
+package pdfdoc
+
+import (
+	"bytes"
+	"encoding/ascii85"
+	"fmt"
+	"io"
+)
+
+// decodeAll applies every filter of a stream's /Filter chain that text
+// extraction meets: FlateDecode, LZWDecode, ASCII85Decode, ASCIIHexDecode
+// and RunLengthDecode, each with its /DecodeParms predictor. Output is capped
+// at maxDecodedBytes. Image filters (DCT, JPX, CCITT, JBIG2) are refused:
+// their data is never text.
+func decodeAll(sd dict, raw []byte) ([]byte, error) {
+	filters := sd.names("Filter")
+	if len(filters) > 8 {
+		return nil, fmt.Errorf("%d filters in a chain", len(filters))
+	}
+	data := raw
+	for i, f := range filters {
+		parms := filterParms(sd, i)
+		var err error
+		switch f {
+		case "FlateDecode", "Fl":
+			data, err = inflate(data)
+			if err == nil {
+				data, err = unpredict(data, parms)
+			}
+		case "LZWDecode", "LZW":
+			data, err = unlzw(data, parms)
+			if err == nil {
+				data, err = unpredict(data, parms)
+			}
+		case "ASCII85Decode", "A85":
+			data, err = unascii85(data)
+		case "ASCIIHexDecode", "AHx":
+			data = unhexFilter(data)
+		case "RunLengthDecode", "RL":
+			data, err = unrunlength(data)
+		default:
+			return nil, fmt.Errorf("unsupported filter %s", f)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+	}
+	return data, nil
+}
+
+// filterParms returns the /DecodeParms dictionary of the i-th filter.
+func filterParms(sd dict, i int) dict {
+	switch p := sd["DecodeParms"].(type) {
+	case dict:
+		if i == 0 {
+			return p
+		}
+	case array:
+		if i < len(p) {
+			d, _ := p[i].(dict)
+			return d
+		}
+	}
+	return nil
+}
+
+func capped(r io.Reader) ([]byte, error) {
+	var buf bytes.Buffer
+	_, err := io.Copy(&buf, io.LimitReader(r, maxDecodedBytes+1))
+	if buf.Len() > maxDecodedBytes {
+		return nil, fmt.Errorf("stream decodes to more than %d MiB", maxDecodedBytes>>20)
+	}
+	if err != nil && buf.Len() == 0 {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// unlzw decodes PDF's LZW: MSB-first codes, with the early change that
+// /EarlyChange 1 (the default) means. Go's compress/lzw implements the
+// TIFF flavour, which is early change; late change is refused.
+func unlzw(data []byte, parms dict) ([]byte, error) {
+	if ec, ok := parms.int("EarlyChange"); ok && ec == 0 {
+		return nil, fmt.Errorf("EarlyChange 0 is not supported")
+	}
+	return capped(newTIFFLZW(data))
+}
+
+func unascii85(data []byte) ([]byte, error) {
+	if i := bytes.Index(data, []byte("~>")); i >= 0 {
+		data = data[:i]
+	}
+	clean := make([]byte, 0, len(data))
+	for _, c := range data {
+		if !isSpace(c) {
+			clean = append(clean, c)
+		}
+	}
+	if bytes.HasPrefix(clean, []byte("<~")) {
+		clean = clean[2:]
+	}
+	out := make([]byte, 0, len(clean)*4/5+4)
+	buf := make([]byte, 4*len(clean)/5+8)
+	ndst, _, err := ascii85.Decode(buf, clean, true)
+	out = append(out, buf[:ndst]...)
+	if err != nil && len(out) == 0 {
+		return nil, err
+	}
+	return out, nil
+}
+
+func unhexFilter(data []byte) []byte {
+	out := make([]byte, 0, len(data)/2+1)
+	var hi byte
+	half := false
+	for _, c := range data {
+		if c == '>' {
+			break
+		}
+		v, ok := hexDigit(c)
+		if !ok {
+			continue
+		}
+		if half {
+			out = append(out, hi<<4|v)
+		} else {
+			hi = v
+		}
+		half = !half
+	}
+	if half {
+		out = append(out, hi<<4)
+	}
+	return out
+}
+
+func hexDigit(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+func unrunlength(data []byte) ([]byte, error) {
+	var out []byte
+	for i := 0; i < len(data); {
+		n := int(data[i])
+		i++
+		switch {
+		case n == 128:
+			return out, nil
+		case n < 128:
+			end := min(i+n+1, len(data))
+			out = append(out, data[i:end]...)
+			i = end
+		default:
+			if i >= len(data) {
+				return out, nil
+			}
+			out = append(out, bytes.Repeat(data[i:i+1], 257-n)...)
+			i++
+		}
+		if len(out) > maxDecodedBytes {
+			return nil, fmt.Errorf("stream decodes to more than %d MiB", maxDecodedBytes>>20)
+		}
+	}
+	return out, nil
+}
+
+// newTIFFLZW returns a reader of LZW data with PDF's code-width rules.
+func newTIFFLZW(data []byte) io.Reader {
+	return &lzwDecoder{src: data}
+}
+
+// lzwDecoder is a small LZW decoder (PDF 32000-1 §7.4.4) with early change:
+// codes start 9 bits wide, 256 clears the table and 257 ends the data.
+type lzwDecoder struct {
+	src  []byte
+	out  []byte
+	done bool
+}
+
+func (z *lzwDecoder) Read(p []byte) (int, error) {
+	if !z.done {
+		z.decode()
+		z.done = true
+	}
+	if len(z.out) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, z.out)
+	z.out = z.out[n:]
+	return n, nil
+}
+
+func (z *lzwDecoder) decode() {
+	var (
+		table   [][]byte
+		width   = 9
+		bitPos  int
+		prev    []byte
+		written int
+	)
+	reset := func() {
+		table = table[:0]
+		for i := range 256 {
+			table = append(table, []byte{byte(i)})
+		}
+		table = append(table, nil, nil) // 256 clear, 257 EOD
+		width = 9
+		prev = nil
+	}
+	reset()
+	for bitPos+width <= len(z.src)*8 {
+		code := 0
+		for i := range width {
+			b := z.src[(bitPos+i)/8]
+			code = code<<1 | int(b>>(7-uint((bitPos+i)%8))&1)
+		}
+		bitPos += width
+		switch {
+		case code == 256:
+			reset()
+			continue
+		case code == 257:
+			return
+		}
+		var entry []byte
+		switch {
+		case code < len(table) && table[code] != nil:
+			entry = table[code]
+		case code == len(table) && prev != nil:
+			entry = append(append([]byte{}, prev...), prev[0])
+		default:
+			return
+		}
+		written += len(entry)
+		if written > maxDecodedBytes {
+			return
+		}
+		z.out = append(z.out, entry...)
+		if prev != nil && len(table) < 4096 {
+			table = append(table, append(append([]byte{}, prev...), entry[0]))
+		}
+		prev = entry
+		switch {
+		case len(table) >= 2047:
+			width = 12
+		case len(table) >= 1023:
+			width = 11
+		case len(table) >= 511:
+			width = 10
+		}
+	}
+}

@@ -1,0 +1,249 @@
+package pdfdoc
+
+import (
+	"strings"
+	"unicode/utf16"
+)
+
+// A font turns the bytes of a shown string into codes, text and advances.
+type font struct {
+	composite bool // Type0: codes are two bytes unless the ToUnicode CMap says otherwise
+	ucs2      bool // a predefined Uni…-UCS2 or -UTF16 CMap: the codes are UTF-16BE
+	simple    [256]string
+	cmap      *toUnicode
+	firstChar int
+	widths    []float64 // simple fonts, from FirstChar
+	cidWidths map[uint32]float64
+	dw        float64 // default width, in glyph space units
+	scale     float64 // glyph space to text space (0.001, or a Type3 FontMatrix)
+}
+
+// A glyph is one shown code.
+type glyph struct {
+	text  string
+	width float64 // advance in text space, before font size and scaling
+	space bool    // a single-byte code 32, to which word spacing applies
+}
+
+const maxFontsPerDoc = 256
+
+// loadFont builds a font from its dictionary. It never fails: what is
+// missing falls back to the standard encoding and default widths.
+func (d *doc) loadFont(v any) *font {
+	f := &font{dw: 1000, scale: 0.001}
+	fd, err := d.resolveDict(v)
+	if err != nil {
+		f.simple = stringsOf(&standardEncoding)
+		f.dw = 500
+		return f
+	}
+	if b, err := d.streamOf(fd["ToUnicode"]); err == nil {
+		f.cmap = parseToUnicode(b)
+	}
+	sub, _ := fd.name("Subtype")
+	if sub == "Type0" {
+		f.composite = true
+		d.loadComposite(f, fd)
+		return f
+	}
+	f.dw = 500
+	if sub == "Type3" {
+		if m, err := d.resolve(fd["FontMatrix"]); err == nil {
+			if a, ok := m.(array); ok && len(a) == 6 {
+				if s, ok := num(a[0]); ok && s != 0 && s < 10 && s > -10 {
+					f.scale = s
+				}
+			}
+		}
+	}
+	d.loadSimpleEncoding(f, fd)
+	if fc, err := d.resolve(fd["FirstChar"]); err == nil {
+		if n, ok := intValue(fc); ok && n >= 0 && n < 256 {
+			f.firstChar = int(n)
+		}
+	}
+	if w, err := d.resolve(fd["Widths"]); err == nil {
+		if a, ok := w.(array); ok {
+			for i, e := range a {
+				if i >= 256 {
+					break
+				}
+				x, _ := d.number(e)
+				f.widths = append(f.widths, x)
+			}
+		}
+	}
+	if desc, err := d.resolveDict(fd["FontDescriptor"]); err == nil {
+		if mw, ok := d.number(desc["MissingWidth"]); ok && mw > 0 {
+			f.dw = mw
+		}
+	}
+	return f
+}
+
+func stringsOf(enc *[256]rune) [256]string {
+	var out [256]string
+	for i, r := range enc {
+		if r != 0 {
+			out[i] = string(r)
+		}
+	}
+	return out
+}
+
+// loadSimpleEncoding reads /Encoding: a base encoding name, or a dictionary
+// with /BaseEncoding and /Differences.
+func (d *doc) loadSimpleEncoding(f *font, fd dict) {
+	base := &standardEncoding
+	ev, _ := d.resolve(fd["Encoding"])
+	var diffs array
+	pick := func(n name) {
+		switch n {
+		case "WinAnsiEncoding":
+			base = &winAnsiEncoding
+		case "MacRomanEncoding":
+			base = &macRomanEncoding
+		case "PDFDocEncoding":
+			base = &pdfDocEncoding
+		case "StandardEncoding":
+			base = &standardEncoding
+		}
+	}
+	switch e := ev.(type) {
+	case name:
+		pick(e)
+	case dict:
+		if n, ok := e.name("BaseEncoding"); ok {
+			pick(n)
+		}
+		dv, _ := d.resolve(e["Differences"])
+		diffs, _ = dv.(array)
+	}
+	f.simple = stringsOf(base)
+	code := 0
+	for _, e := range diffs {
+		switch x := e.(type) {
+		case int64:
+			code = int(x)
+		case name:
+			if code >= 0 && code < 256 {
+				if s, ok := glyphRune(string(x)); ok {
+					f.simple[code] = s
+				} else {
+					f.simple[code] = ""
+				}
+			}
+			code++
+		}
+	}
+}
+
+// loadComposite reads a Type0 font's encoding and its descendant's widths.
+func (d *doc) loadComposite(f *font, fd dict) {
+	if n, ok := fd.name("Encoding"); ok && strings.HasPrefix(string(n), "Uni") &&
+		(strings.Contains(string(n), "UCS2") || strings.Contains(string(n), "UTF16")) {
+		f.ucs2 = true
+	}
+	dv, _ := d.resolve(fd["DescendantFonts"])
+	da, _ := dv.(array)
+	if len(da) == 0 {
+		return
+	}
+	cf, err := d.resolveDict(da[0])
+	if err != nil {
+		return
+	}
+	if x, ok := d.number(cf["DW"]); ok && x > 0 {
+		f.dw = x
+	}
+	wv, _ := d.resolve(cf["W"])
+	w, _ := wv.(array)
+	f.cidWidths = map[uint32]float64{}
+	for i := 0; i < len(w) && len(f.cidWidths) < maxCMapEntries; {
+		first, ok := intValue(w[i])
+		if !ok || i+1 >= len(w) {
+			break
+		}
+		next, _ := d.resolve(w[i+1])
+		if list, ok := next.(array); ok {
+			for j, e := range list {
+				x, _ := d.number(e)
+				f.cidWidths[uint32(first)+uint32(j)] = x
+			}
+			i += 2
+			continue
+		}
+		if i+2 >= len(w) {
+			break
+		}
+		last, ok := intValue(next)
+		x, _ := d.number(w[i+2])
+		if ok && last >= first && last-first < maxCMapEntries {
+			for c := first; c <= last && len(f.cidWidths) < maxCMapEntries; c++ {
+				f.cidWidths[uint32(c)] = x
+			}
+		}
+		i += 3
+	}
+}
+
+// number resolves v to a number.
+func (d *doc) number(v any) (float64, bool) {
+	v, err := d.resolve(v)
+	if err != nil {
+		return 0, false
+	}
+	return num(v)
+}
+
+func num(v any) (float64, bool) {
+	switch x := v.(type) {
+	case int64:
+		return float64(x), true
+	case float64:
+		return x, true
+	}
+	return 0, false
+}
+
+// glyphs splits a shown string into glyphs.
+func (f *font) glyphs(s []byte, out []glyph) []glyph {
+	if !f.composite {
+		for _, c := range s {
+			g := glyph{space: c == ' ', width: f.dw}
+			if f.cmap != nil {
+				g.text, _ = f.cmap.lookup(uint32(c), 1)
+			}
+			if g.text == "" {
+				g.text = f.simple[c]
+			}
+			if i := int(c) - f.firstChar; i >= 0 && i < len(f.widths) {
+				g.width = f.widths[i]
+			}
+			g.width *= f.scale
+			out = append(out, g)
+		}
+		return out
+	}
+	n := 2
+	if f.cmap != nil && f.cmap.hasWidths() {
+		n = f.cmap.codeLen()
+	}
+	for i := 0; i < len(s); i += n {
+		end := min(i+n, len(s))
+		code := codeOf(s[i:end])
+		g := glyph{space: n == 1 && code == 32, width: f.dw}
+		if w, ok := f.cidWidths[code]; ok {
+			g.width = w
+		}
+		g.width *= f.scale
+		switch {
+		case f.cmap != nil:
+			g.text, _ = f.cmap.lookup(code, end-i)
+		case f.ucs2:
+			g.text = string(utf16.Decode([]uint16{uint16(code)}))
+		}
+		out = append(out, g)
+	}
+	return out
+}
