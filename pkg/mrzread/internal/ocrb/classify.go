@@ -62,9 +62,13 @@ func Classify(g *image.Gray, box image.Rectangle) Scores {
 	return c.classify(g, r, paper, ink)
 }
 
-// ClassifyLine rates each cell of one MRZ line, with the ink level of the
-// whole line, so that an empty cell scores low and a faint one is judged
-// against its neighbours.
+// ClassifyLine rates each cell of one MRZ line. The ink level is the
+// line's, so that an empty cell scores low and a faint one is judged
+// against its neighbours; the paper is each cell's own, as a tinted
+// background may run under part of the line. The stroke weight is the
+// line's too: a few cells spread along it choose the template weight, and
+// every other cell is rated at that weight, its closest rivals also at the
+// weights either side.
 func ClassifyLine(g *image.Gray, cells []image.Rectangle) []Scores {
 	out := make([]Scores, len(cells))
 	rs := make([]image.Rectangle, 0, len(cells))
@@ -78,16 +82,73 @@ func ClassifyLine(g *image.Gray, cells []image.Rectangle) []Scores {
 	}
 	_, ink := levels(g, rs)
 	var c classifier
+	samples := make([][nPix]float32, len(cells))
+	var have []int
 	for i, b := range cells {
 		if r := b.Intersect(g.Bounds()); !r.Empty() {
-			// The paper is the cell's own (a tinted background may run
-			// under part of the line), the ink the line's.
 			paper, _ := levels(g, []image.Rectangle{r})
-			out[i] = c.classify(g, r, paper, ink)
+			if c.prepare(&samples[i], g, r, paper, ink) {
+				have = append(have, i)
+			}
 		}
+	}
+	// The line's weight: the one whose best scores sum highest over up to
+	// lineProbe cells spread along the line, which are rated in full.
+	var sum [nWeights]float32
+	probe := make([]bool, len(cells))
+	for k := 0; k < min(lineProbe, len(have)); k++ {
+		i := have[k*len(have)/min(lineProbe, len(have))]
+		probe[i] = true
+		for wt := range nWeights {
+			var best float32
+			for ch := range tmpl[wt] {
+				d := dot(&samples[i], &tmpl[wt][ch])
+				best = max(best, d)
+				out[i][ch] = max(out[i][ch], d)
+			}
+			sum[wt] += best
+		}
+	}
+	line := 0
+	for wt := range sum {
+		if sum[wt] > sum[line] {
+			line = wt
+		}
+	}
+	for _, i := range have {
+		if !probe[i] {
+			rateAt(&out[i], &samples[i], line)
+		}
+		pairUp(&out[i])
 	}
 	return out
 }
+
+// lineProbe is how many cells of a line choose its stroke weight.
+const lineProbe = 8
+
+// rateAt rates v against every template of weight line, then the
+// characters that come within rivalMargin of the best also at the weights
+// either side.
+func rateAt(s *Scores, v *[nPix]float32, line int) {
+	var best float32
+	for ch := range tmpl[line] {
+		s[ch] = max(0, dot(v, &tmpl[line][ch]))
+		best = max(best, s[ch])
+	}
+	for ch := range s {
+		if s[ch] < best-rivalMargin {
+			continue
+		}
+		for _, wt := range [2]int{line - 1, line + 1} {
+			if wt >= 0 && wt < nWeights {
+				s[ch] = max(s[ch], dot(v, &tmpl[wt][ch]))
+			}
+		}
+	}
+}
+
+const rivalMargin = 0.12
 
 // minContrast is the least difference of paper and ink, in grey levels,
 // that can be print; below it a cell is taken as empty.
@@ -131,9 +192,25 @@ type classifier struct {
 
 func (c *classifier) classify(g *image.Gray, r image.Rectangle, paper, ink float32) Scores {
 	var s Scores
+	var v [nPix]float32
+	if !c.prepare(&v, g, r, paper, ink) {
+		return s
+	}
+	for wt := range tmpl {
+		for k := range tmpl[wt] {
+			s[k] = max(s[k], dot(&v, &tmpl[wt][k]))
+		}
+	}
+	pairUp(&s)
+	return s
+}
+
+// prepare turns the cell r of g into a blurred, zero-mean, unit-norm
+// sample of the template grid, or reports false when r holds no character.
+func (c *classifier) prepare(v *[nPix]float32, g *image.Gray, r image.Rectangle, paper, ink float32) bool {
 	contrast := paper - ink
 	if contrast < minContrast {
-		return s
+		return false
 	}
 	w, h := r.Dx(), r.Dy()
 	c.ink = slices.Grow(c.ink[:0], w*h)[:w*h]
@@ -149,26 +226,19 @@ func (c *classifier) classify(g *image.Gray, r image.Rectangle, paper, ink float
 	// Too little ink for a character: at least a stroke's worth across a
 	// fifth of the cell's height.
 	if mass < float32(h)*float32(h)*0.02 || y1-y0 < max(2, h/5) {
-		return s
+		return false
 	}
-	var v [nPix]float32
-	c.sample(&v, w, h, x0, x1, y0, y1)
-	blur(&v)
-	if !normalise(&v) {
-		return s
-	}
-	for wt := range tmpl {
-		for k := range tmpl[wt] {
-			if d := dot(&v, &tmpl[wt][k]); d > s[k] {
-				s[k] = d
-			}
-		}
-	}
+	c.sample(v, w, h, x0, x1, y0, y1)
+	blur(v)
+	return normalise(v)
+}
+
+// pairUp lifts each confusable character to partnerFloor of its partner.
+func pairUp(s *Scores) {
 	for _, p := range confusables {
 		a, b := Index(p[0]), Index(p[1])
 		s[a], s[b] = max(s[a], partnerFloor*s[b]), max(s[b], partnerFloor*s[a])
 	}
-	return s
 }
 
 // confusables are the pairs of characters that the decoder tells apart by
@@ -259,25 +329,29 @@ func (c *classifier) sample(v *[nPix]float32, w, h, x0, x1, y0, y1 int) {
 	for i := range ys {
 		ys[i] = min(float32(h), max(0, float32(y0)+float32(i-inkTop)*k))
 	}
+	// The summed-area table at each grid corner, then each grid cell's
+	// mean ink.
+	var corner [(tW + 1) * (tH + 1)]float32
+	for j, y := range ys {
+		iy := int(y)
+		fy := y - float32(iy)
+		iy1 := min(iy+1, h)
+		r0, r1 := c.sat[iy*sw:(iy+1)*sw], c.sat[iy1*sw:(iy1+1)*sw]
+		for i, x := range xs {
+			ix := int(x)
+			fx := x - float32(ix)
+			ix1 := min(ix+1, w)
+			corner[j*(tW+1)+i] = (r0[ix]*(1-fx)+r0[ix1]*fx)*(1-fy) + (r1[ix]*(1-fx)+r1[ix1]*fx)*fy
+		}
+	}
 	area := 1 / (k * k)
 	for ty := 0; ty < tH; ty++ {
 		for tx := 0; tx < tW; tx++ {
-			a := c.at(xs[tx+1], ys[ty+1], sw) - c.at(xs[tx], ys[ty+1], sw) -
-				c.at(xs[tx+1], ys[ty], sw) + c.at(xs[tx], ys[ty], sw)
+			a := corner[(ty+1)*(tW+1)+tx+1] - corner[(ty+1)*(tW+1)+tx] -
+				corner[ty*(tW+1)+tx+1] + corner[ty*(tW+1)+tx]
 			v[ty*tW+tx] = a * area
 		}
 	}
-}
-
-// at interpolates the summed-area table bilinearly at (x, y).
-func (c *classifier) at(x, y float32, sw int) float32 {
-	ix, iy := int(x), int(y)
-	fx, fy := x-float32(ix), y-float32(iy)
-	h := len(c.sat)/sw - 1
-	ix1, iy1 := min(ix+1, sw-1), min(iy+1, h)
-	s00, s10 := c.sat[iy*sw+ix], c.sat[iy*sw+ix1]
-	s01, s11 := c.sat[iy1*sw+ix], c.sat[iy1*sw+ix1]
-	return (s00*(1-fx)+s10*fx)*(1-fy) + (s01*(1-fx)+s11*fx)*fy
 }
 
 // blur smooths a grid with the kernel [1 2 1]/4 across and down, which
