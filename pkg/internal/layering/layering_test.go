@@ -26,6 +26,7 @@ var leaves = []string{
 	"pkg/pack",
 	"pkg/pdfdoc",
 	"pkg/redact",
+	"pkg/statement",
 	"pkg/suggest",
 	"pkg/internal/corpus",
 	"pkg/internal/editdist",

@@ -1,0 +1,335 @@
+package statement
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/kyclint/kyclint/pkg/address"
+)
+
+// Limits on the address search.
+const (
+	maxBlocks        = 4  // address blocks compared
+	maxBlockAbove    = 5  // lines above the postcode line that a block may take
+	maxAddressLine   = 70 // bytes: a longer line is prose, not part of an address block
+	maxFallbackTries = 60 // line windows compared when no block is found
+)
+
+// Postcode lines: the line of an address block that ends it, found by the
+// postcode shapes of the UK, Germany and France (at the start of the town
+// line), the US (after the state), China (six digits, or a Chinese address
+// line) and Hong Kong (which has none: the territory's name ends the block).
+var (
+	reGB     = regexp.MustCompile(`(^|[^A-Z0-9])[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}($|[^A-Za-z0-9])`)
+	reDEFR   = regexp.MustCompile(`^(?:(?:D|F)-)?\d{5} +\p{L}{2}`)
+	reUS     = regexp.MustCompile(`(^|[^A-Za-z])[A-Z]{2},? +\d{5}(-\d{4})?$`)
+	reCNCode = regexp.MustCompile(`(^|[^0-9])\d{6}($|[^0-9])`)
+	reHK     = regexp.MustCompile(`(?i)(hong kong|kowloon|new territories|香港|九龍|九龙|新界)\W*$`)
+	cnMarks  = []string{"省", "市", "区", "區", "县", "縣", "路", "街", "道", "号", "號", "室", "弄", "巷", "村", "镇"}
+)
+
+// countryLines may follow the postcode line of a block.
+var countryLines = map[string]bool{
+	"UNITED KINGDOM": true, "UK": true, "GREAT BRITAIN": true, "ENGLAND": true, "SCOTLAND": true, "WALES": true,
+	"DEUTSCHLAND": true, "GERMANY": true, "FRANCE": true, "USA": true, "U.S.A.": true, "UNITED STATES": true,
+	"UNITED STATES OF AMERICA": true, "CHINA": true, "P.R. CHINA": true, "PR CHINA": true, "中国": true,
+	"中华人民共和国": true, "HONG KONG": true, "HONG KONG SAR": true, "香港": true, "中國香港": true,
+}
+
+// A block is an address block on a page: lines [top, end) of the page,
+// postcode line included; name is the index of the addressee's line above
+// the address (-1 when none was recognised).
+type block struct {
+	page           int // 0-based index into the document
+	top, post, end int
+	name           int
+}
+
+// firstCell returns the first column of line l.
+func firstCell(l string) string {
+	if cs := cells(l); len(cs) > 0 {
+		return cs[0]
+	}
+	return ""
+}
+
+// addressText returns the text of line l as an address line: its first
+// column, after any label ("Supply address: 12 High Street").
+func addressText(l string) string {
+	s := firstCell(l)
+	if i := strings.LastIndexAny(s, ":："); i >= 0 && strings.TrimSpace(s[i:]) != s[i:i+1] {
+		s = strings.TrimLeft(s[i:], ":： ")
+	}
+	return strings.TrimSpace(s)
+}
+
+// isPostcodeLine reports whether s ends an address block.
+func isPostcodeLine(s string) bool {
+	if s == "" || len(s) > maxAddressLine {
+		return false
+	}
+	if reGB.MatchString(s) || reDEFR.MatchString(s) || reUS.MatchString(s) || reHK.MatchString(s) {
+		return true
+	}
+	if hasHan(s) {
+		return reCNCode.MatchString(s) || cnAddress(s)
+	}
+	return false
+}
+
+// cnAddress reports whether s reads as a Chinese street address: two or more
+// of the characters that mark a province, city, district, road or number.
+func cnAddress(s string) bool {
+	n := 0
+	for _, m := range cnMarks {
+		if strings.Contains(s, m) {
+			n++
+		}
+	}
+	return n >= 2 && (hasDigit(s) || strings.ContainsAny(s, "号號"))
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressBlocks finds up to maxBlocks address blocks, first page first.
+func addressBlocks(doc [][]line) []block {
+	var out []block
+	for p, page := range doc {
+		for i := 0; i < len(page) && len(out) < maxBlocks; i++ {
+			s := addressText(page[i].text)
+			if !isPostcodeLine(s) {
+				continue
+			}
+			b := block{page: p, top: i, post: i, end: i + 1, name: -1}
+			if strings.ContainsAny(firstCell(page[i].text), ":：") {
+				// A labelled one-line address: "Supply address: 1 Main St, Springfield, IL 62704".
+				out = append(out, b)
+				continue
+			}
+			for b.top > 0 && i-b.top < maxBlockAbove && blockLine(page[b.top-1].text) {
+				b.top--
+			}
+			for b.end < len(page) && b.end-i <= 3 && trailer(page[b.end].text, hasHan(s)) {
+				b.end++
+			}
+			b.name = nameLineOf(page, b)
+			out = append(out, b)
+			i = b.end - 1
+		}
+		if len(out) > 0 {
+			break // the addressee's block is on the first page that has one
+		}
+	}
+	return out
+}
+
+// blockLine reports whether a line above a postcode line can belong to its
+// address block.
+func blockLine(l string) bool {
+	s := firstCell(l)
+	return s != "" && len(s) <= maxAddressLine && !strings.ContainsAny(s, ":：") &&
+		datesIn(s, false) == nil && !isPostcodeLine(s) && digits(s) < 7 && !notAddress(s)
+}
+
+// digits counts the ASCII digits in s.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// notAddressWords mark a line near an address block that is not part of it.
+var notAddressWords = []string{"account", "konto", "compte", "number", "nummer", "numéro", "n°", "tel", "phone",
+	"page", "seite", "statement", "rechnung", "facture", "www.", "@", "iban", "账号", "账户", "对账单", "电话"}
+
+func notAddress(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range notAddressWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailer reports whether a line after the postcode line still belongs to
+// the block: a country, a Chinese postcode on a line of its own, or, in a
+// Chinese block (written from the province down to the flat), the building
+// and flat.
+func trailer(l string, han bool) bool {
+	s := addressText(l)
+	if han && hasHan(s) && hasDigit(s) && blockLine(l) {
+		return true
+	}
+	u := strings.ToUpper(strings.TrimSpace(s))
+	if countryLines[u] {
+		return true
+	}
+	t := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(u, "邮编"), "郵編"))
+	t = strings.TrimLeft(t, ":： ")
+	return len(t) == 6 && reCNCode.MatchString(t)
+}
+
+// nameLineOf returns the line of block b that names the addressee: the first
+// that begins with a title, else the top line when it has no digits and the
+// block has three lines or more. It returns -1 when none does.
+func nameLineOf(page []line, b block) int {
+	for i := b.top; i < b.post; i++ {
+		s := addressText(page[i].text)
+		if bareTitle(s) && i+1 < b.post {
+			return i + 1 // "Herrn" on a line of its own, the name below
+		}
+		if hasTitle(s) {
+			return i
+		}
+	}
+	if b.post-b.top >= 2 && !hasDigit(page[b.top].text) && !streetLike(page[b.top].text) {
+		return b.top
+	}
+	return -1
+}
+
+// streetLike reports whether s names a street or a flat rather than a person.
+func streetLike(s string) bool {
+	n := address.Normalize(s)
+	for _, w := range strings.Fields(n) {
+		switch w {
+		case "STREET", "ROAD", "AVENUE", "LANE", "DRIVE", "FLAT", "APARTMENT", "HOUSE", "COTTAGE",
+			"STRASSE", "WEG", "PLATZ", "GASSE", "ALLEE", "RUE", "BOULEVARD", "CHEMIN", "IMPASSE", "PLACE":
+			return true
+		}
+	}
+	return false
+}
+
+// joinLines joins address lines as one address: with ", " between lines, or
+// with a space for lines in Chinese, which print no commas.
+func joinLines(page []line, from, to int) string {
+	var parts []string
+	han := false
+	for i := from; i < to; i++ {
+		if s := addressText(page[i].text); s != "" {
+			parts = append(parts, s)
+			han = han || hasHan(s)
+		}
+	}
+	if han {
+		return strings.Join(parts, " ")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// findAddress returns the address block that best matches want, or the first
+// block when want is empty.
+func findAddress(doc [][]line, blocks []block, want string) *AddressMatch {
+	if strings.TrimSpace(want) == "" {
+		if len(blocks) == 0 {
+			return nil
+		}
+		b := likeliest(doc, blocks)
+		return blockMatch(doc, b, b.name+1, want)
+	}
+	var best *AddressMatch
+	consider := func(m *AddressMatch) {
+		if m != nil && (best == nil || m.Verdict.Result > best.Verdict.Result) {
+			best = m
+		}
+	}
+	for _, b := range blocks {
+		// The block below its name line first, then shorter and longer ones,
+		// in case a company line or the name was taken for an address line.
+		// Lines with numbers are never dropped: a missing flat must show.
+		start := max(b.name+1, b.top)
+		consider(blockMatch(doc, b, start, want))
+		for from := b.top; from <= b.post; from++ {
+			if from > start && hasDigit(doc[b.page][from-1].text) {
+				break
+			}
+			if from != start {
+				consider(blockMatch(doc, b, from, want))
+			}
+		}
+	}
+	if best != nil && best.Verdict.Result > address.Differ {
+		return best
+	}
+	if len(blocks) == 0 {
+		return windowMatch(doc, want)
+	}
+	// Nothing matches: the addressee's block, to say what it differs in.
+	b := likeliest(doc, blocks)
+	return blockMatch(doc, b, b.name+1, want)
+}
+
+// blockMatch is the address of block b from line from to its end.
+func blockMatch(doc [][]line, b block, from int, want string) *AddressMatch {
+	page := doc[b.page]
+	from = max(from, b.top)
+	text := joinLines(page, from, b.end)
+	if text == "" {
+		return nil
+	}
+	m := &AddressMatch{Text: text, Page: page[from].page, Line: page[from].line, Lines: b.end - from}
+	if want != "" {
+		m.Verdict = address.Compare(want, text)
+	}
+	return m
+}
+
+// windowMatch compares want with runs of one to three lines of the first
+// page that hold a digit, for statements whose address block has no
+// postcode this package knows. It only returns a match or partial match.
+func windowMatch(doc [][]line, want string) *AddressMatch {
+	if len(doc) == 0 {
+		return nil
+	}
+	page := doc[0]
+	tries := 0
+	var best *AddressMatch
+	for i := range page {
+		if !hasDigit(page[i].text) || len(addressText(page[i].text)) > maxAddressLine {
+			continue
+		}
+		for n := 1; n <= 3 && i-n+1 >= 0; n++ {
+			if tries >= maxFallbackTries {
+				return best
+			}
+			tries++
+			text := joinLines(page, i-n+1, i+1)
+			v := address.Compare(want, text)
+			if v.Result > address.Differ && (best == nil || v.Result > best.Verdict.Result) {
+				best = &AddressMatch{Text: text, Page: page[i-n+1].page, Line: page[i-n+1].line, Lines: n, Verdict: v}
+			}
+		}
+	}
+	return best
+}
+
+// likeliest returns the block most likely to be the addressee's: the first
+// whose name line has a title, else the first with a name line that is not
+// a post-office box (a sender's return address), else the first.
+func likeliest(doc [][]line, blocks []block) block {
+	for _, b := range blocks {
+		if b.name >= 0 && hasTitle(addressText(doc[b.page][b.name].text)) {
+			return b
+		}
+	}
+	for _, b := range blocks {
+		if b.name >= 0 && !address.IsPOBox(joinLines(doc[b.page], b.name+1, b.end)) {
+			return b
+		}
+	}
+	return blocks[0]
+}

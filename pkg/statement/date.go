@@ -1,0 +1,287 @@
+package statement
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kyclint/kyclint/pkg/pack"
+)
+
+// months maps month names and their abbreviations in English, German and
+// French, lower case, with and without diacritics, to their months.
+var months = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	add := func(mo time.Month, ws ...string) {
+		for _, w := range ws {
+			m[w] = mo
+		}
+	}
+	add(time.January, "january", "jan", "januar", "jänner", "jän", "janvier", "janv")
+	add(time.February, "february", "feb", "februar", "février", "fevrier", "févr", "fevr", "fév", "fev")
+	add(time.March, "march", "mar", "märz", "maerz", "mär", "mrz", "mars")
+	add(time.April, "april", "apr", "avril", "avr")
+	add(time.May, "may", "mai")
+	add(time.June, "june", "jun", "juni", "juin")
+	add(time.July, "july", "jul", "juli", "juillet", "juil")
+	add(time.August, "august", "aug", "août", "aout")
+	add(time.September, "september", "sep", "sept", "septembre")
+	add(time.October, "october", "oct", "oktober", "okt", "octobre")
+	add(time.November, "november", "nov", "novembre")
+	add(time.December, "december", "dec", "dezember", "dez", "décembre", "decembre", "déc")
+	return m
+}()
+
+// monthAlt is a regexp alternation of the month names, longest first, so
+// "march" is tried before "mar".
+var monthAlt = func() string {
+	ws := make([]string, 0, len(months))
+	for w := range months {
+		ws = append(ws, regexp.QuoteMeta(w))
+	}
+	sort.Slice(ws, func(i, j int) bool {
+		if len(ws[i]) != len(ws[j]) {
+			return len(ws[i]) > len(ws[j])
+		}
+		return ws[i] < ws[j]
+	})
+	return strings.Join(ws, "|")
+}()
+
+// The date forms. Each is tried on a line; a match must not touch another
+// digit or letter, so parts of longer numbers and words are not dates.
+var (
+	// 2026-10-15, 2026/10/15, 2026.10.15
+	reYMD = regexp.MustCompile(`(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})`)
+	// 15/10/2026, 10/15/2026, 15.10.2026, 15-10-2026, 15/10/26
+	reNumeric = regexp.MustCompile(`(\d{1,2})([-/.])(\d{1,2})([-/.])(\d{4}|\d{2})`)
+	// 15 Oct 2026, 15. Oktober 2026, 1er octobre 2026, 15-Oct-2026
+	reDayMonth = regexp.MustCompile(`(?i)(\d{1,2})(?:er|st|nd|rd|th)?\.?[ \-]?(` + monthAlt + `)\.?[ \-,]*(\d{4})`)
+	// October 15, 2026; Oct. 15 2026
+	reMonthDay = regexp.MustCompile(`(?i)(` + monthAlt + `)\.?[ ]?(\d{1,2})(?:st|nd|rd|th)?,?[ ]?(\d{4})`)
+	// 2026年10月15日
+	reHan = regexp.MustCompile(`(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?日`)
+)
+
+// A found date within a line.
+type dateAt struct {
+	date       pack.Date
+	start, end int // byte offsets in the line
+}
+
+// datesIn returns the dates printed in s, in order of position.
+func datesIn(s string, monthFirst bool) []dateAt {
+	if !hasDigit(s) {
+		return nil
+	}
+	var out []dateAt
+	add := func(d pack.Date, ok bool, start, end int) {
+		if !ok || !alone(s, start, end) {
+			return
+		}
+		for _, o := range out {
+			if start < o.end && o.start < end {
+				return // overlaps a date already found
+			}
+		}
+		out = append(out, dateAt{d, start, end})
+	}
+	for _, m := range reHan.FindAllStringSubmatchIndex(s, -1) {
+		d, ok := ymd(atoi(s, m, 1), atoi(s, m, 2), atoi(s, m, 3))
+		add(d, ok, m[0], m[1])
+	}
+	for _, m := range reYMD.FindAllStringSubmatchIndex(s, -1) {
+		if s[m[4]:m[5]] != s[m[8]:m[9]] {
+			continue // mixed separators
+		}
+		d, ok := ymd(atoi(s, m, 1), atoi(s, m, 3), atoi(s, m, 5))
+		add(d, ok, m[0], m[1])
+	}
+	for _, m := range reDayMonth.FindAllStringSubmatchIndex(s, -1) {
+		d, ok := ymd(atoi(s, m, 3), int(months[strings.ToLower(s[m[4]:m[5]])]), atoi(s, m, 1))
+		add(d, ok, m[0], m[1])
+	}
+	for _, m := range reMonthDay.FindAllStringSubmatchIndex(s, -1) {
+		d, ok := ymd(atoi(s, m, 3), int(months[strings.ToLower(s[m[2]:m[3]])]), atoi(s, m, 2))
+		add(d, ok, m[0], m[1])
+	}
+	for _, m := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
+		if s[m[4]:m[5]] != s[m[8]:m[9]] {
+			continue
+		}
+		a, b, y := atoi(s, m, 1), atoi(s, m, 3), atoi(s, m, 5)
+		if m[11]-m[10] == 2 {
+			if s[m[4]:m[5]] == "-" {
+				continue // 15-10-26 is too often a reference number
+			}
+			y += 2000
+		}
+		d, ok := numericDate(a, b, y, s[m[4]:m[5]] == ".", monthFirst)
+		add(d, ok, m[0], m[1])
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// numericDate reads a/b/y as a day and a month. Dotted dates are always day
+// first; otherwise the jurisdiction's order decides a date that reads both
+// ways, and a date that reads only one way is read that way.
+func numericDate(a, b, y int, dotted, monthFirst bool) (pack.Date, bool) {
+	if monthFirst && !dotted {
+		a, b = b, a
+	}
+	if d, ok := ymd(y, b, a); ok {
+		return d, true
+	}
+	if dotted {
+		return pack.Date{}, false
+	}
+	return ymd(y, a, b)
+}
+
+// ymd returns the calendar date, if there is one, within years a statement
+// may print.
+func ymd(y, m, d int) (pack.Date, bool) {
+	if y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 {
+		return pack.Date{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return pack.Date{}, false
+	}
+	return pack.Date{Year: y, Month: time.Month(m), Day: d}, true
+}
+
+func atoi(s string, m []int, group int) int {
+	n, _ := strconv.Atoi(s[m[2*group]:m[2*group+1]])
+	return n
+}
+
+// alone reports whether s[start:end] does not continue a longer number or
+// word: no letter or digit just before it, and no digit (or digit after a
+// dot or slash) just after it.
+func alone(s string, start, end int) bool {
+	if start > 0 {
+		c := s[start-1]
+		if isDigit(c) || isASCIILetter(c) {
+			return false
+		}
+		if (c == '.' || c == '/') && start > 1 && isDigit(s[start-2]) {
+			return false
+		}
+	}
+	if end < len(s) {
+		c := s[end]
+		if isDigit(c) || isASCIILetter(c) {
+			return false
+		}
+		if (c == '.' || c == '/' || c == ':') && end+1 < len(s) && isDigit(s[end+1]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// A dated line is a date found in the document, with what surrounds it.
+type dated struct {
+	DateMatch
+	strength  int  // the label's strength (0 without a label)
+	negative  bool // a label says it is not the statement date (due date, birth date)
+	periodEnd bool // it ends a period range
+}
+
+// findDates returns the dates of the first page and the statement date.
+func findDates(doc [][]line, monthFirst bool) ([]DateMatch, *DateMatch) {
+	var all []dated
+	for _, page := range doc {
+		for i, l := range page {
+			ds := datesIn(l.text, monthFirst)
+			for k, d := range ds {
+				x := dated{DateMatch: DateMatch{Date: d.date, Text: l.text[d.start:d.end], Page: l.page, Line: l.line}}
+				before := l.text[:d.start]
+				if k > 0 {
+					before = l.text[ds[k-1].end:d.start]
+					if isRangeJoint(before) {
+						x.periodEnd = true
+					}
+				}
+				x.Label, x.strength, x.negative = labelIn(before)
+				if x.Label == "" && k == 0 && strings.TrimSpace(before) == "" && i > 0 && !hasDigit(page[i-1].text) {
+					// A value under its label: the label ends the line above.
+					x.Label, x.strength, x.negative = labelIn(page[i-1].text)
+				}
+				all = append(all, x)
+			}
+		}
+	}
+	var first []DateMatch
+	for _, d := range all {
+		if d.Page == 1 {
+			first = append(first, d.DateMatch)
+		}
+	}
+	return first, choose(all)
+}
+
+// choose picks the statement date: the first date with the strongest label
+// anywhere, else the end of the first period on the first page, else the
+// latest date on the first page that no label rules out.
+func choose(all []dated) *DateMatch {
+	best := -1
+	for i, d := range all {
+		if d.strength > 0 && !d.negative && (best < 0 || d.strength > all[best].strength) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		d := all[best].DateMatch
+		d.By = ByLabel
+		return &d
+	}
+	for _, d := range all {
+		if d.Page == 1 && d.periodEnd {
+			d.By, d.Label = ByPeriod, ""
+			dm := d.DateMatch
+			return &dm
+		}
+	}
+	var latest *DateMatch
+	for _, pass := range []bool{false, true} {
+		for _, d := range all {
+			if d.Page != 1 || (d.negative && !pass) {
+				continue
+			}
+			if latest == nil || latest.Date.Before(d.Date) {
+				dm := d.DateMatch
+				dm.By, dm.Label = ByLatest, ""
+				latest = &dm
+			}
+		}
+		if latest != nil {
+			return latest
+		}
+	}
+	return nil
+}
+
+// isRangeJoint reports whether the text between two dates makes them a
+// range: a dash, "to", "bis", "au", "至".
+func isRangeJoint(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return slices.Contains([]string{"-", "–", "—", "~", "to", "until", "through", "thru", "bis", "au", "à", "至", "到", "-/-"}, s)
+}

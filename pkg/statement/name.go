@@ -1,0 +1,213 @@
+package statement
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kyclint/kyclint/pkg/names"
+)
+
+// Limits on the name search.
+const (
+	maxNameBytes = 80 // a longer cell is not a name
+	maxNameWords = 8
+	maxCompares  = 200 // names.Compare calls in one Find
+)
+
+// leadTitles are titles printed before a name that names.Compare does not
+// drop itself (it drops Mr, Mrs, Ms, Dr, Herr, Frau, Mme, Mlle and others).
+// A bare M is only a title with its dot (M. Jean Dupont): without one it
+// cannot be told from an initial.
+var leadTitles = map[string]bool{
+	"HERRN": true, "MONSIEUR": true, "MADAME": true, "MADEMOISELLE": true, "M.": true,
+	"MESSRS": true, "MESSRS.": true, "AN": true, "À": true, "DEAR": true,
+}
+
+// hanTitles follow a Chinese name (张伟先生); hanLead precede it (尊敬的张伟先生).
+var (
+	hanTitles = []string{"先生", "女士", "小姐", "太太", "夫人", "阁下", "閣下"}
+	hanLead   = []string{"尊敬的", "尊敬的客户", "致"}
+)
+
+// allTitles are words that begin a name line on a letter; hasTitle uses them
+// to tell the addressee's line in a block.
+var allTitles = map[string]bool{
+	"MR": true, "MRS": true, "MS": true, "MISS": true, "MX": true, "DR": true, "PROF": true,
+	"HERR": true, "FRAU": true, "MME": true, "MLLE": true, "SIR": true, "DAME": true,
+}
+
+// stripTitles removes the titles printed around a name that names.Compare
+// would not drop on its own.
+func stripTitles(s string) string {
+	s = strings.TrimSpace(s)
+	for range 3 {
+		f := strings.Fields(s)
+		if len(f) < 2 || !leadTitles[strings.ToUpper(f[0])] {
+			break
+		}
+		s = strings.TrimSpace(s[strings.Index(s, f[0])+len(f[0]):])
+	}
+	for _, t := range hanLead {
+		if r, ok := strings.CutPrefix(s, t); ok && strings.TrimSpace(r) != "" {
+			s = strings.TrimSpace(r)
+		}
+	}
+	for _, t := range hanTitles {
+		if r, ok := strings.CutSuffix(s, t); ok && strings.TrimSpace(r) != "" {
+			s = strings.TrimSpace(r)
+		}
+	}
+	return strings.TrimRight(s, ",;")
+}
+
+// hasTitle reports whether s begins with a title, in any of the languages.
+func hasTitle(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToUpper(strings.TrimRight(f[0], "."))
+	if len(f) > 1 && (allTitles[w] || leadTitles[w] || leadTitles[w+"."] && strings.HasSuffix(f[0], ".")) {
+		return w != "AN" && w != "À" && w != "DEAR" || hasTitle(strings.Join(f[1:], " "))
+	}
+	for _, t := range hanTitles {
+		if strings.HasSuffix(s, t) && len(s) > len(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareTitle reports whether s is a title alone on its line ("Herrn", "Mr and Mrs").
+func bareTitle(s string) bool {
+	f := strings.Fields(strings.ToUpper(s))
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		w = strings.TrimRight(w, ".")
+		if !allTitles[w] && !leadTitles[w] && !leadTitles[w+"."] && w != "AND" && w != "UND" && w != "ET" && w != "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// nameCandidates returns the parts of a line that could be a name: each
+// column, the text after a label, and, for a line that prints a name in two
+// scripts, each script on its own.
+func nameCandidates(l string) []string {
+	var out []string
+	for _, c := range cells(l) {
+		if i := strings.LastIndexAny(c, ":："); i >= 0 {
+			c = strings.TrimLeft(c[i:], ":： ")
+		}
+		c = stripTitles(c)
+		if !nameLike(c) {
+			continue
+		}
+		out = append(out, c)
+		if han, latin := scripts(c); han != "" && latin != "" {
+			out = append(out, han, latin)
+		}
+	}
+	return out
+}
+
+// nameLike reports whether s could be a person's name: short, a few words,
+// letters and no digits.
+func nameLike(s string) bool {
+	if s == "" || len(s) > maxNameBytes || hasDigit(s) || len(strings.Fields(s)) > maxNameWords {
+		return false
+	}
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// scripts splits s into its Han and its other letters, for a name printed as
+// "张伟 ZHANG WEI".
+func scripts(s string) (han, other string) {
+	var h, o strings.Builder
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			h.WriteRune(r)
+		} else {
+			o.WriteRune(r)
+		}
+	}
+	return strings.TrimSpace(h.String()), strings.TrimSpace(strings.Trim(o.String(), " ,/()"))
+}
+
+// better reports whether verdict a is better than b: a better result, or the
+// same result with a stricter tier.
+func better(a, b names.Verdict) bool {
+	if a.Result != b.Result {
+		return a.Result > b.Result
+	}
+	return a.Result != names.Differ && a.Tier < b.Tier
+}
+
+// findName returns the text that best matches want, or, without a match, the
+// addressee's line of the first address block with its verdict.
+func findName(doc [][]line, blocks []block, addr *AddressMatch, want string) *NameMatch {
+	addressee := addresseeOf(doc, blocks, addr)
+	if strings.TrimSpace(want) == "" {
+		return addressee
+	}
+	opt := names.Options{AllowMissingMiddleNames: true, DropTitles: true}
+	var best *NameMatch
+	compares := 0
+	if addressee != nil {
+		addressee.Verdict = names.Compare(want, stripTitles(addressee.Text), opt)
+		compares++
+		if addressee.Verdict.Result == names.Match && addressee.Verdict.Tier == names.TierExact {
+			return addressee
+		}
+	}
+	for p, page := range doc {
+		for _, l := range page {
+			for _, c := range nameCandidates(l.text) {
+				if compares >= maxCompares {
+					break
+				}
+				compares++
+				v := names.Compare(want, c, opt)
+				if best == nil || better(v, best.Verdict) {
+					best = &NameMatch{Text: c, Page: l.page, Line: l.line, Verdict: v}
+				}
+			}
+		}
+		if best != nil && best.Verdict.Result == names.Match && p == 0 {
+			break // the addressee is on the first page; later pages only help when it is not found there
+		}
+	}
+	switch {
+	case addressee != nil && (best == nil || !better(best.Verdict, addressee.Verdict)):
+		return addressee
+	case best != nil && best.Verdict.Result > names.Differ:
+		return best
+	}
+	return addressee
+}
+
+// addresseeOf returns the name line of the block the address was found in,
+// or of the first block with one.
+func addresseeOf(doc [][]line, blocks []block, addr *AddressMatch) *NameMatch {
+	if addr == nil && len(blocks) > 0 {
+		blocks = append([]block{likeliest(doc, blocks)}, blocks...)
+	}
+	for _, b := range blocks {
+		if b.name < 0 {
+			continue
+		}
+		l := doc[b.page][b.name]
+		if addr != nil && addr.Page == l.page && (l.line < addr.Line-maxBlockAbove || l.line > addr.Line) {
+			continue
+		}
+		text := stripTitles(addressText(l.text))
+		if text == "" {
+			continue
+		}
+		return &NameMatch{Text: text, Page: l.page, Line: l.line}
+	}
+	return nil
+}

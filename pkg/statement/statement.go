@@ -1,0 +1,166 @@
+package statement
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kyclint/kyclint/pkg/address"
+	"github.com/kyclint/kyclint/pkg/names"
+	"github.com/kyclint/kyclint/pkg/pack"
+)
+
+// Limits that bound the work Find does on hostile input. A real statement
+// page is a few kilobytes and under a hundred lines.
+const (
+	maxPages     = 20        // pages searched
+	maxPageBytes = 32 << 10  // bytes read from each page
+	maxTotal     = 256 << 10 // bytes read from all pages together
+	maxLines     = 300       // lines kept from each page
+	maxLineBytes = 300       // bytes kept from each line
+)
+
+// Want is what the applicant declared, to look for in the statement.
+type Want struct {
+	Name    string // the applicant's name; "" to take the likeliest addressee
+	Address string // the declared address; "" to take the likeliest address block
+	// MonthFirst says the jurisdiction writes numeric dates month first
+	// (10/15/2026, as in the US). It only decides dates that read both ways.
+	MonthFirst bool
+}
+
+// Found is what Find found; a nil field was not found.
+type Found struct {
+	Name    *NameMatch    // the addressee
+	Address *AddressMatch // the address the statement was sent to
+	Date    *DateMatch    // the statement or issue date
+	Dates   []DateMatch   // every date on the first page, in reading order
+}
+
+// A NameMatch is the text that best matches the wanted name: a line, or a
+// part of one (after a label such as "Account holder:", in a column of its
+// own, or one script of a line that prints a name in Hanzi and in pinyin).
+// Without a wanted name it is the name line above the first address block,
+// and Verdict is the zero (differ) verdict.
+type NameMatch struct {
+	Text       string
+	Page, Line int // 1-based
+	Verdict    names.Verdict
+}
+
+// An AddressMatch is an address block: consecutive lines, joined with ", ".
+// Without a wanted address it is the first address block of the first page,
+// and Verdict is the zero (differ) verdict.
+type AddressMatch struct {
+	Text       string
+	Page, Line int // 1-based: where the block starts
+	Lines      int // how many lines the block has
+	Verdict    address.Verdict
+}
+
+// A DateMatch is one date printed in the statement.
+type DateMatch struct {
+	Date       pack.Date
+	Text       string // as printed
+	Label      string // the label that names it ("Statement date"), as printed; "" when none
+	By         Reason // why Found.Date is this date; ByNone in Found.Dates
+	Page, Line int    // 1-based
+}
+
+// A Reason says how the statement date was chosen.
+type Reason int
+
+// Reasons, from strongest to weakest.
+const (
+	ByNone   Reason = iota
+	ByLabel         // a label such as "Statement date" or "Rechnungsdatum" names it
+	ByPeriod        // it ends the statement period ("01/09/2026 - 30/09/2026")
+	ByLatest        // it is the latest date on the first page
+)
+
+func (r Reason) String() string {
+	switch r {
+	case ByLabel:
+		return "label"
+	case ByPeriod:
+		return "period end"
+	case ByLatest:
+		return "latest date"
+	}
+	return "none"
+}
+
+// Find looks through a statement's text (pages in reading order, first page
+// first) for what a reviewer checks.
+func Find(pages []string, want Want) Found {
+	doc := split(pages)
+	var f Found
+	blocks := addressBlocks(doc)
+	f.Address = findAddress(doc, blocks, want.Address)
+	f.Name = findName(doc, blocks, f.Address, want.Name)
+	f.Dates, f.Date = findDates(doc, want.MonthFirst)
+	return f
+}
+
+// A line is one line of text and where it is.
+type line struct {
+	text       string
+	page, line int // 1-based
+}
+
+// split cuts the pages into lines, within the limits.
+func split(pages []string) [][]line {
+	total := 0
+	var doc [][]line
+	for p, text := range pages {
+		if p >= maxPages || total >= maxTotal {
+			break
+		}
+		text = clip(text, min(maxPageBytes, maxTotal-total))
+		total += len(text)
+		var ls []line
+		for n := 1; text != "" && len(ls) < maxLines; n++ {
+			var l string
+			l, text, _ = strings.Cut(text, "\n")
+			l = strings.TrimSpace(clip(strings.ReplaceAll(l, "\t", "    "), maxLineBytes))
+			ls = append(ls, line{text: l, page: p + 1, line: n})
+		}
+		doc = append(doc, ls)
+	}
+	return doc
+}
+
+// clip cuts s to at most n bytes on a rune boundary and drops invalid UTF-8.
+func clip(s string, n int) string {
+	if len(s) > n {
+		s = s[:n]
+		for len(s) > 0 {
+			r, size := utf8.DecodeLastRuneInString(s)
+			if r != utf8.RuneError || size != 1 {
+				break
+			}
+			s = s[:len(s)-1]
+		}
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	return s
+}
+
+// cells splits a line into its columns: text separated by three spaces or
+// more, as an extractor lays out text that sits side by side on the page.
+func cells(s string) []string {
+	var out []string
+	for s != "" {
+		i := strings.Index(s, "   ")
+		if i < 0 {
+			out = append(out, s)
+			break
+		}
+		if c := strings.TrimSpace(s[:i]); c != "" {
+			out = append(out, c)
+		}
+		s = strings.TrimLeft(s[i:], " ")
+	}
+	return out
+}
