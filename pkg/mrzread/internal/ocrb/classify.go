@@ -58,8 +58,10 @@ func Classify(g *image.Gray, box image.Rectangle) Scores {
 	if r.Empty() {
 		return Scores{}
 	}
-	paper, ink := levels(g, []image.Rectangle{r})
-	return c.classify(g, r, paper, ink)
+	lv := levels(g, []image.Rectangle{r})
+	// Alone, a cell must show ink well below the spread of its paper, or
+	// noise on blank paper would pass for a character.
+	return c.classify(g, r, lv.paper, lv.ink, noiseRatio*(lv.paper-lv.mid))
 }
 
 // ClassifyLine rates each cell of one MRZ line. The ink level is the
@@ -80,14 +82,13 @@ func ClassifyLine(g *image.Gray, cells []image.Rectangle) []Scores {
 	if len(rs) == 0 {
 		return out
 	}
-	_, ink := levels(g, rs)
+	ink := levels(g, rs).ink
 	var c classifier
 	samples := make([][nPix]float32, len(cells))
 	var have []int
 	for i, b := range cells {
 		if r := b.Intersect(g.Bounds()); !r.Empty() {
-			paper, _ := levels(g, []image.Rectangle{r})
-			if c.prepare(&samples[i], g, r, paper, ink) {
+			if c.prepare(&samples[i], g, r, levels(g, []image.Rectangle{r}).paper, ink, 0) {
 				have = append(have, i)
 			}
 		}
@@ -154,9 +155,18 @@ const rivalMargin = 0.12
 // that can be print; below it a cell is taken as empty.
 const minContrast = 24
 
-// levels estimates the paper and ink grey levels over rs: a high and a
-// low percentile of their pixels.
-func levels(g *image.Gray, rs []image.Rectangle) (paper, ink float32) {
+// noiseRatio is how many times the spread of the paper (its 90th less its
+// 60th percentile: noise, texture) the ink of a cell classified alone must
+// stand below the paper.
+const noiseRatio = 4
+
+// tones are grey levels of a set of pixels: ink is the 2nd percentile,
+// mid the 60th and paper the 90th percentile (a character's ink covers
+// well under half of its cell).
+type tones struct{ ink, mid, paper float32 }
+
+// levels returns the tones of the pixels of rs.
+func levels(g *image.Gray, rs []image.Rectangle) tones {
 	var hist [256]int
 	n := 0
 	for _, r := range rs {
@@ -168,18 +178,18 @@ func levels(g *image.Gray, rs []image.Rectangle) (paper, ink float32) {
 			n += len(row)
 		}
 	}
-	pct := func(q float64) float32 {
-		k := int(q * float64(n))
-		s := 0
-		for v, c := range hist {
-			s += c
-			if s > k {
-				return float32(v)
-			}
+	var t tones
+	qs := [3]float64{0.02, 0.6, 0.9}
+	out := [3]*float32{&t.ink, &t.mid, &t.paper}
+	s, q := 0, 0
+	for v, c := range hist {
+		s += c
+		for q < len(qs) && s > int(qs[q]*float64(n)) {
+			*out[q] = float32(v)
+			q++
 		}
-		return 255
 	}
-	return pct(0.85), pct(0.02)
+	return t
 }
 
 // classifier keeps the buffers of one goroutine's cells.
@@ -190,10 +200,10 @@ type classifier struct {
 	rows []float32
 }
 
-func (c *classifier) classify(g *image.Gray, r image.Rectangle, paper, ink float32) Scores {
+func (c *classifier) classify(g *image.Gray, r image.Rectangle, paper, ink, least float32) Scores {
 	var s Scores
 	var v [nPix]float32
-	if !c.prepare(&v, g, r, paper, ink) {
+	if !c.prepare(&v, g, r, paper, ink, least) {
 		return s
 	}
 	for wt := range tmpl {
@@ -206,10 +216,12 @@ func (c *classifier) classify(g *image.Gray, r image.Rectangle, paper, ink float
 }
 
 // prepare turns the cell r of g into a blurred, zero-mean, unit-norm
-// sample of the template grid, or reports false when r holds no character.
-func (c *classifier) prepare(v *[nPix]float32, g *image.Gray, r image.Rectangle, paper, ink float32) bool {
+// sample of the template grid, with the paper and ink at the levels given,
+// or reports false when r holds no character: too little ink, or ink less
+// than minContrast or least below the paper.
+func (c *classifier) prepare(v *[nPix]float32, g *image.Gray, r image.Rectangle, paper, ink, least float32) bool {
 	contrast := paper - ink
-	if contrast < minContrast {
+	if contrast < minContrast || contrast < least {
 		return false
 	}
 	w, h := r.Dx(), r.Dy()
@@ -233,11 +245,15 @@ func (c *classifier) prepare(v *[nPix]float32, g *image.Gray, r image.Rectangle,
 	return normalise(v)
 }
 
-// pairUp lifts each confusable character to partnerFloor of its partner.
+// pairUp lifts each confusable character to partnerFloor of its partner,
+// and keeps every score within [0, 1] despite rounding.
 func pairUp(s *Scores) {
 	for _, p := range confusables {
 		a, b := Index(p[0]), Index(p[1])
 		s[a], s[b] = max(s[a], partnerFloor*s[b]), max(s[b], partnerFloor*s[a])
+	}
+	for i := range s {
+		s[i] = min(1, max(0, s[i]))
 	}
 }
 
