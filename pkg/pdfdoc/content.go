@@ -199,7 +199,7 @@ func (d *doc) show(s []byte, gs *gstate, tm matrix) matrix {
 			adv += gs.tw * gs.th
 		}
 		m := tm.mul(gs.ctm)
-		w := adv * math.Hypot(m[0], m[1])
+		w := g.width * gs.fs * gs.th * math.Hypot(m[0], m[1]) // the ink, without Tc and Tw, so that spacing shows as a gap
 		h := math.Hypot(trm[2], trm[3])
 		if g.text != "" && !tx.full() {
 			tx.glyphs = append(tx.glyphs, placed{text: g.text, x: trm[4], y: trm[5], w: w, h: h})
