@@ -288,9 +288,9 @@ func blockMatch(doc [][]line, b block, from int, want string) *AddressMatch {
 	return m
 }
 
-// windowMatch compares want with runs of one to three lines of the first
-// page that hold a digit, for statements whose address block has no
-// postcode this package knows. It only returns a match or partial match.
+// windowMatch compares want with runs of up to four lines of the first page
+// around a line that holds a digit, for statements whose address block has
+// no postcode this package knows. It only returns a match or partial match.
 func windowMatch(doc [][]line, want string) *AddressMatch {
 	if len(doc) == 0 {
 		return nil
@@ -299,18 +299,26 @@ func windowMatch(doc [][]line, want string) *AddressMatch {
 	tries := 0
 	var best *AddressMatch
 	for i := range page {
-		if !hasDigit(page[i].text) || len(addressText(page[i].text)) > maxAddressLine {
+		if !hasDigit(page[i].text) || !blockLine(page[i].text) {
 			continue
 		}
-		for n := 1; n <= 3 && i-n+1 >= 0; n++ {
-			if tries >= maxFallbackTries {
-				return best
+		for from := i; from >= 0 && from > i-3; from-- {
+			if from < i && !blockLine(page[from].text) {
+				break
 			}
-			tries++
-			text := joinLines(page, i-n+1, i+1)
-			v := address.Compare(want, text)
-			if v.Result > address.Differ && (best == nil || v.Result > best.Verdict.Result) {
-				best = &AddressMatch{Text: text, Page: page[i-n+1].page, Line: page[i-n+1].line, Lines: n, Verdict: v}
+			for to := i + 1; to <= len(page) && to-from <= 4; to++ {
+				if to > i+1 && !blockLine(page[to-1].text) && !isPostcodeLine(addressText(page[to-1].text)) {
+					break
+				}
+				if tries >= maxFallbackTries {
+					return best
+				}
+				tries++
+				text := joinLines(page, from, to)
+				v := address.Compare(want, text)
+				if v.Result > address.Differ && (best == nil || v.Result > best.Verdict.Result) {
+					best = &AddressMatch{Text: text, Page: page[from].page, Line: page[from].line, Lines: to - from, Verdict: v}
+				}
 			}
 		}
 	}
