@@ -1,0 +1,75 @@
+package ocrb
+
+import (
+	"image"
+	"testing"
+)
+
+// TestClassifyAlone reads a degraded line cell by cell, each cell on its
+// own levels.
+func TestClassifyAlone(t *testing.T) {
+	text := testLines(1)[0]
+	for _, px := range []int{16, 24, 36} {
+		var ty tally
+		g, cells := degraded(t, text, px, 0.2, conditions[4], 3)
+		for i, b := range cells {
+			s := Classify(g, b)
+			ty.add(&s, text[i])
+		}
+		if ty.acc() < 0.99 {
+			t.Errorf("%d px, noisy: %.1f%% right alone, want ≥ 99%%; errors %v", px, 100*ty.acc(), ty.errs)
+		}
+	}
+}
+
+// TestEmptyCells rates blank paper, clean and degraded, beside a line and
+// alone: no character may score high.
+func TestEmptyCells(t *testing.T) {
+	const text = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
+	for _, cd := range []condition{conditions[0], conditions[4], conditions[5], conditions[8]} {
+		for _, px := range []int{12, 24} {
+			g, cells := degraded(t, text, px, 0, cd, 5)
+			// Blank cells in the margin under the line and past its end.
+			last := cells[len(cells)-1]
+			blank := []image.Rectangle{
+				last.Add(image.Pt(last.Dx(), 0)).Intersect(g.Bounds()),
+				image.Rect(0, last.Max.Y, last.Dx(), g.Bounds().Max.Y),
+			}
+			line := ClassifyLine(g, append(cells[:len(cells):len(cells)], blank...))
+			for k, b := range blank {
+				for _, s := range []Scores{line[len(cells)+k], Classify(g, b)} {
+					if c, v := s.Best(); v > 0.3 {
+						t.Errorf("%s, %d px: blank cell %v scores %.2f for %q", cd.name, px, b, v, c)
+					}
+				}
+			}
+			// The filler is read as itself, alone and in the line.
+			for i := range text {
+				if text[i] != '<' {
+					continue
+				}
+				for _, s := range []Scores{line[i], Classify(g, cells[i])} {
+					if c, v := s.Best(); c != '<' || v < 0.7 {
+						t.Errorf("%s, %d px: filler read as %q (%.2f)", cd.name, px, c, v)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestScoresInRange holds every score to [0, 1].
+func TestScoresInRange(t *testing.T) {
+	text := testLines(1)[0]
+	g, cells := degraded(t, text, 14, 0, conditions[8], 9)
+	for i, s := range ClassifyLine(g, cells) {
+		for k, v := range s {
+			if v < 0 || v > 1 {
+				t.Errorf("cell %d: score %v for %q", i, v, Alphabet[k])
+			}
+		}
+	}
+	if s := Classify(g, image.Rect(-5, -5, -1, -1)); s != (Scores{}) {
+		t.Errorf("a box off the image scores %v", s)
+	}
+}
