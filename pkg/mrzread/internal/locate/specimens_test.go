@@ -10,14 +10,22 @@ import (
 	"github.com/kyclint/kyclint/pkg/internal/realset"
 )
 
+var eyeCounts = map[string]int{"0_pass-lva.jpg": 44, "62_pass-aus.png": 44}
+
 // TestSpecimens runs Find on every real document of realset whose MRZ is
 // known, on the ~1000 px working plane the reader gets.
 func TestSpecimens(t *testing.T) {
 	root := corpus.Dir(t, "")
 	var found, counted, total int
 	for _, o := range realset.Originals() {
-		if o.MRZ == nil && o.Rotate == 0 {
-			continue
+		if o.MRZ == nil {
+			// read by eye: two TD3 passports, one on its side, one
+			// photographed at about 20°; only their size is given here
+			if n, ok := eyeCounts[filepath.Base(o.Path)]; ok {
+				o.MRZ = []string{strings.Repeat("<", n), strings.Repeat("<", n)}
+			} else {
+				continue
+			}
 		}
 		if only := os.Getenv("LOCATE_ONLY"); only != "" && !strings.Contains(o.Path, only) {
 			continue
@@ -37,10 +45,6 @@ func TestSpecimens(t *testing.T) {
 			continue
 		}
 		found++
-		if o.MRZ == nil {
-			// read by eye: a TD3 passport page lying on its side
-			o.MRZ = []string{strings.Repeat("<", 44), strings.Repeat("<", 44)}
-		}
 		ok := len(z.Lines) == len(o.MRZ)
 		var got []int
 		for i, l := range z.Lines {

@@ -3,6 +3,7 @@ package locate
 import (
 	"image"
 	"math"
+	"slices"
 )
 
 // maxStripWidth bounds the work of one strip whatever the input.
@@ -170,7 +171,8 @@ func inkBox(g *image.Gray) (rows [2]int, left, right int, prof []float64) {
 
 // fitCells lays n cells of equal pitch over the ink from left to right,
 // placing the cell borders where the column profile has the least ink.
-func fitCells(prof []float64, left, right, n int, rows [2]int) ([]image.Rectangle, float64) {
+// The misfit is the mean ink on a border over the mean ink of a column.
+func fitCells(prof []float64, left, right, n int, rows [2]int) ([]image.Rectangle, float64, float64) {
 	span := float64(right - left + 1)
 	p0 := span / (float64(n) - 0.3)
 	at := func(x float64) float64 {
@@ -205,7 +207,16 @@ func fitCells(prof []float64, left, right, n int, rows [2]int) ([]image.Rectangl
 		b := int(math.Round(bestX + float64(k+1)*bestP))
 		cells[k] = image.Rect(max(0, a), y0, min(len(prof), b), y1)
 	}
-	return cells, bestP
+	var mean float64
+	for _, v := range prof[left : right+1] {
+		mean += v
+	}
+	mean /= span
+	misfit := 1.0
+	if mean > 0 {
+		misfit = bestCost / float64(n+1) / mean
+	}
+	return cells, bestP, misfit
 }
 
 // uprightVote scores how much a strip reads the right way up (positive)
@@ -302,4 +313,49 @@ func chevron(g *image.Gray, c image.Rectangle, t uint8) int {
 		return -1
 	}
 	return 0
+}
+
+// emptyCells counts the cells with next to no ink.
+func emptyCells(g *image.Gray, cells []image.Rectangle) int {
+	t := threshold(g)
+	ink := make([]int, len(cells))
+	for k, c := range cells {
+		for y := c.Min.Y; y < c.Max.Y; y++ {
+			for _, v := range g.Pix[y*g.Stride+c.Min.X : y*g.Stride+c.Max.X] {
+				if v < t {
+					ink[k]++
+				}
+			}
+		}
+	}
+	sorted := append([]int(nil), ink...)
+	slices.Sort(sorted)
+	med := sorted[len(sorted)/2]
+	n := 0
+	for _, v := range ink {
+		if v*8 < med {
+			n++
+		}
+	}
+	return n
+}
+
+// spaces counts the runs of blank columns at least a pitch wide: word
+// spaces, which an MRZ line never has (two glyphs are never further apart
+// than a pitch less the narrowest glyph). A column with at most low ink
+// pixels counts as blank, so that a rule under the line does not hide a
+// space.
+func spaces(prof []float64, pitch, low float64) int {
+	n, run := 0, 0
+	for _, v := range prof {
+		if v > low {
+			if float64(run) >= pitch {
+				n++
+			}
+			run = 0
+			continue
+		}
+		run++
+	}
+	return n
 }

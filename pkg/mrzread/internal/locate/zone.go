@@ -30,7 +30,7 @@ func (d *detection) zoneAt(deg float64) *Zone {
 			all = append(all, fr.split(b, runs)...)
 		}
 	}
-	var lines []*blob
+	var lines, text []*blob
 	for _, b := range all {
 		w, ht := b.u1-b.u0+1, b.v1-b.v0+1
 		if w < 40 || ht < 2 || w < 6*ht || b.area < 30 {
@@ -39,8 +39,12 @@ func (d *detection) zoneAt(deg float64) *Zone {
 			}
 			continue
 		}
-		if !fr.fit(b, runs) || b.length() < 10*b.h {
+		if !fr.fit(b, runs) {
 			debugf("  reject fit u %d-%d v %d-%d h %.1f", b.u0, b.u1, b.v0, b.v1, b.h)
+			continue
+		}
+		text = append(text, b)
+		if b.length() < 10*b.h {
 			continue
 		}
 		fr.measure(b)
@@ -51,7 +55,7 @@ func (d *detection) zoneAt(deg float64) *Zone {
 		lines = append(lines, b)
 	}
 	sort.Slice(lines, func(i, j int) bool { return lines[i].mid() < lines[j].mid() })
-	groups := makeGroups(lines)
+	groups := makeGroups(lines, text)
 	debugf("deg %.2f: %d blobs, %d lines, %d groups", deg, len(all), len(lines), len(groups))
 	for _, l := range lines {
 		debugf("  line u %d-%d v %.1f h %.1f n %d p %.2f per %.2f", l.u0, l.u1, l.mid(), l.h, l.n, l.pitch, l.periodic)
@@ -87,8 +91,9 @@ func alike(a, b *blob) bool {
 	return math.Abs(a.slope-b.slope) < 0.04
 }
 
-// makeGroups lists the pairs and triples of alike lines, best first.
-func makeGroups(lines []*blob) []group {
+// makeGroups lists the pairs and triples of alike lines, best first; a
+// group that another text line continues is left out.
+func makeGroups(lines, text []*blob) []group {
 	if len(lines) > 40 {
 		lines = lines[:40]
 	}
@@ -137,9 +142,36 @@ func makeGroups(lines []*blob) []group {
 			}
 		}
 	}
+	// A zone stands alone: lines that continue it at the same spacing
+	// make it part of a paragraph or a table, not an MRZ.
+	kept := gs[:0]
+	for _, g := range gs {
+		first, last := g.lines[0], g.lines[len(g.lines)-1]
+		step := (last.mid() - first.mid()) / float64(len(g.lines)-1)
+		alone := true
+		for _, o := range text {
+			if o == first || o == last {
+				continue
+			}
+			if d := first.mid() - o.mid(); math.Abs(d-step) < 0.3*step && alike(o, first) {
+				alone = false
+			}
+			if d := o.mid() - last.mid(); math.Abs(d-step) < 0.3*step && alike(last, o) {
+				alone = false
+			}
+		}
+		if alone {
+			kept = append(kept, g)
+		}
+	}
+	gs = kept
 	sort.SliceStable(gs, func(i, j int) bool { return gs[i].score > gs[j].score })
 	return gs
 }
+
+// maxMisfit bounds the ink on the fitted cell borders, as a share of the
+// line's mean ink per column: the glyphs of an MRZ sit in their cells.
+const maxMisfit = 1.0
 
 // debugf reports the search's steps; tests may set it.
 var debugf = func(string, ...any) {}
@@ -190,6 +222,10 @@ func (d *detection) cut(fr *frame, g group) *Zone {
 			return nil
 		}
 		c.n = int(math.Round(span/c.pitch + 0.3))
+		if sp := spaces(c.prof[c.left:c.right+1], c.pitch, 0.12*float64(c.text[1]-c.text[0]+1)); sp > 1 {
+			debugf("cut: line %d has %d spaces", i, sp)
+			return nil
+		}
 		debugf("cut: line %d span %.0f pitch %.2f periodic %.2f n %d", i, span, c.pitch, c.period, c.n)
 	}
 	// One count for the zone: the legal count nearest the lines' median.
@@ -215,7 +251,17 @@ func (d *detection) cut(fr *frame, g group) *Zone {
 	var votes float64
 	for i := range cls {
 		c := &cls[i]
-		cells, pitch := fitCells(c.prof, c.left, c.right, n, c.text)
+		cells, pitch, misfit := fitCells(c.prof, c.left, c.right, n, c.text)
+		if misfit > maxMisfit {
+			debugf("cut: line %d: cells misfit %.2f", i, misfit)
+			return nil
+		}
+		// Every position of an MRZ line is printed, unused ones with the
+		// filler: a line with blank cells is words with spaces.
+		if e := emptyCells(c.strip, cells); e > 2 {
+			debugf("cut: line %d has %d empty cells", i, e)
+			return nil
+		}
 		z.Lines = append(z.Lines, Line{
 			Strip: c.strip, Cells: cells, Pitch: pitch, Periodic: c.period, Measured: c.n,
 			Quad: [4]image.Point{pti(c.quad[0]), pti(c.quad[1]), pti(c.quad[2]), pti(c.quad[3])},
