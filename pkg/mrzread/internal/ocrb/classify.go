@@ -195,6 +195,7 @@ func levels(g *image.Gray, rs []image.Rectangle) tones {
 // classifier keeps the buffers of one goroutine's cells.
 type classifier struct {
 	ink  []float32 // the cell's ink, 0 paper to 1 full
+	up   []float32 // the same, enlarged
 	sat  []float32 // its summed-area table, (w+1)×(h+1)
 	cols []float32
 	rows []float32
@@ -234,6 +235,9 @@ func (c *classifier) prepare(v *[nPix]float32, g *image.Gray, r image.Rectangle,
 			c.ink[y*w+x] = min(1, max(0, v))
 		}
 	}
+	if h < smallCell {
+		w, h = c.enlarge(w, h)
+	}
 	x0, x1, y0, y1, mass := c.inkBox(w, h)
 	// Too little ink for a character: at least a stroke's worth across a
 	// fifth of the cell's height.
@@ -243,6 +247,36 @@ func (c *classifier) prepare(v *[nPix]float32, g *image.Gray, r image.Rectangle,
 	c.sample(v, w, h, x0, x1, y0, y1)
 	blur(v)
 	return normalise(v)
+}
+
+// smallCell is the cell height below which the ink is first enlarged to
+// it: the ink box of a small glyph, in whole pixels, would misplace it by
+// a large part of a stroke.
+const smallCell = 32
+
+// enlarge resamples the w×h ink map bilinearly to a height of smallCell
+// and returns its new size.
+func (c *classifier) enlarge(w, h int) (int, int) {
+	f := float32(smallCell) / float32(h)
+	W, H := max(1, int(float32(w)*f+0.5)), smallCell
+	c.up = slices.Grow(c.up[:0], W*H)[:W*H]
+	for Y := 0; Y < H; Y++ {
+		sy := min(max((float32(Y)+0.5)/f-0.5, 0), float32(h-1))
+		y0 := int(sy)
+		y1 := min(y0+1, h-1)
+		fy := sy - float32(y0)
+		for X := 0; X < W; X++ {
+			sx := min(max((float32(X)+0.5)/f-0.5, 0), float32(w-1))
+			x0 := int(sx)
+			x1 := min(x0+1, w-1)
+			fx := sx - float32(x0)
+			a := c.ink[y0*w+x0]*(1-fx) + c.ink[y0*w+x1]*fx
+			b := c.ink[y1*w+x0]*(1-fx) + c.ink[y1*w+x1]*fx
+			c.up[Y*W+X] = a*(1-fy) + b*fy
+		}
+	}
+	c.ink, c.up = c.up, c.ink
+	return W, H
 }
 
 // pairUp lifts each confusable character to partnerFloor of its partner,
