@@ -69,6 +69,9 @@ func isPostcodeLine(s string) bool {
 	if s == "" || len(s) > maxAddressLine {
 		return false
 	}
+	if !hasDigit(s) && !hkName(s) && !hasHan(s) {
+		return false
+	}
 	if reGB.MatchString(s) || reDEFR.MatchString(s) || reUS.MatchString(s) || reHK.MatchString(s) {
 		return true
 	}
@@ -88,6 +91,18 @@ func cnAddress(s string) bool {
 		}
 	}
 	return n >= 2 && (hasDigit(s) || strings.ContainsAny(s, "号號"))
+}
+
+// hkName reports whether s may name a part of Hong Kong, which prints no
+// postcode: a cheap test before reHK.
+func hkName(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range []string{"hong kong", "kowloon", "new territories", "香港", "九龍", "九龙", "新界"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasHan(s string) bool {

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kyclint/kyclint/pkg/pack"
 )
@@ -35,22 +37,6 @@ var months = func() map[string]time.Month {
 	return m
 }()
 
-// monthAlt is a regexp alternation of the month names, longest first, so
-// "march" is tried before "mar".
-var monthAlt = func() string {
-	ws := make([]string, 0, len(months))
-	for w := range months {
-		ws = append(ws, regexp.QuoteMeta(w))
-	}
-	sort.Slice(ws, func(i, j int) bool {
-		if len(ws[i]) != len(ws[j]) {
-			return len(ws[i]) > len(ws[j])
-		}
-		return ws[i] < ws[j]
-	})
-	return strings.Join(ws, "|")
-}()
-
 // The date forms. Each is tried on a line; a match must not touch another
 // digit or letter, so parts of longer numbers and words are not dates.
 var (
@@ -58,10 +44,6 @@ var (
 	reYMD = regexp.MustCompile(`(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})`)
 	// 15/10/2026, 10/15/2026, 15.10.2026, 15-10-2026, 15/10/26
 	reNumeric = regexp.MustCompile(`(\d{1,2})([-/.])(\d{1,2})([-/.])(\d{4}|\d{2})`)
-	// 15 Oct 2026, 15. Oktober 2026, 1er octobre 2026, 15-Oct-2026
-	reDayMonth = regexp.MustCompile(`(?i)(\d{1,2})(?:er|st|nd|rd|th)?\.?[ \-]?(` + monthAlt + `)\.?[ \-,]*(\d{4})`)
-	// October 15, 2026; Oct. 15 2026
-	reMonthDay = regexp.MustCompile(`(?i)(` + monthAlt + `)\.?[ ]?(\d{1,2})(?:st|nd|rd|th)?,?[ ]?(\d{4})`)
 	// 2026年10月15日
 	reHan = regexp.MustCompile(`(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?日`)
 )
@@ -74,7 +56,7 @@ type dateAt struct {
 
 // datesIn returns the dates printed in s, in order of position.
 func datesIn(s string, monthFirst bool) []dateAt {
-	if !hasDigit(s) {
+	if digits(s) < 4 { // every date has four digits or more
 		return nil
 	}
 	var out []dateAt
@@ -100,13 +82,30 @@ func datesIn(s string, monthFirst bool) []dateAt {
 		d, ok := ymd(atoi(s, m, 1), atoi(s, m, 3), atoi(s, m, 5))
 		add(d, ok, m[0], m[1])
 	}
-	for _, m := range reDayMonth.FindAllStringSubmatchIndex(s, -1) {
-		d, ok := ymd(atoi(s, m, 3), int(months[strings.ToLower(s[m[4]:m[5]])]), atoi(s, m, 1))
-		add(d, ok, m[0], m[1])
-	}
-	for _, m := range reMonthDay.FindAllStringSubmatchIndex(s, -1) {
-		d, ok := ymd(atoi(s, m, 3), int(months[strings.ToLower(s[m[2]:m[3]])]), atoi(s, m, 2))
-		add(d, ok, m[0], m[1])
+	for ms := 0; ms < len(s); {
+		r, size := utf8.DecodeRuneInString(s[ms:])
+		if !unicode.IsLetter(r) {
+			ms += size
+			continue
+		}
+		me := ms
+		for me < len(s) {
+			r, size := utf8.DecodeRuneInString(s[me:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			me += size
+		}
+		if me-ms <= 9 {
+			if mo := months[strings.ToLower(s[ms:me])]; mo != 0 {
+				if d, start, end, ok := dayMonth(s, ms, me, mo); ok {
+					add(d, true, start, end)
+				} else if d, start, end, ok := monthDay(s, ms, me, mo); ok {
+					add(d, true, start, end)
+				}
+			}
+		}
+		ms = me
 	}
 	for _, m := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
 		if s[m[4]:m[5]] != s[m[8]:m[9]] {
@@ -124,6 +123,100 @@ func datesIn(s string, monthFirst bool) []dateAt {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// dayMonth reads a date around the month name s[ms:me] written day first:
+// 15 Oct 2026, 15. Oktober 2026, 1er octobre 2026, 15th October 2026,
+// 15-Oct-2026.
+func dayMonth(s string, ms, me int, mo time.Month) (d pack.Date, start, end int, ok bool) {
+	i := ms
+	if i > 0 && (s[i-1] == ' ' || s[i-1] == '-') {
+		i--
+	}
+	if i > 0 && s[i-1] == '.' {
+		i--
+	}
+	if i >= 2 {
+		switch strings.ToLower(s[i-2 : i]) {
+		case "er", "st", "nd", "rd", "th":
+			i -= 2
+		}
+	}
+	dayEnd := i
+	for i > 0 && dayEnd-i < 2 && isDigit(s[i-1]) {
+		i--
+	}
+	if i == dayEnd {
+		return d, 0, 0, false
+	}
+	j := me
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	for k := 0; k < 3 && j < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == ','); k++ {
+		j++
+	}
+	year, j := digitsAt(s, j, 4)
+	if j < 0 {
+		return d, 0, 0, false
+	}
+	day, _ := strconv.Atoi(s[i:dayEnd])
+	d, ok = ymd(year, int(mo), day)
+	return d, i, j, ok
+}
+
+// monthDay reads a date that begins with the month name s[ms:me]: October
+// 15, 2026; Oct. 15 2026; Sept 3rd, 2026.
+func monthDay(s string, ms, me int, mo time.Month) (d pack.Date, start, end int, ok bool) {
+	j := me
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	ds := j
+	for j < len(s) && j-ds < 2 && isDigit(s[j]) {
+		j++
+	}
+	if j == ds {
+		return d, 0, 0, false
+	}
+	day, _ := strconv.Atoi(s[ds:j])
+	if j+2 <= len(s) {
+		switch strings.ToLower(s[j : j+2]) {
+		case "st", "nd", "rd", "th":
+			j += 2
+		}
+	}
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	year, j := digitsAt(s, j, 4)
+	if j < 0 {
+		return d, 0, 0, false
+	}
+	d, ok = ymd(year, int(mo), day)
+	return d, ms, j, ok
+}
+
+// digitsAt reads exactly n digits at s[i:], returning their value and the
+// offset after them, or -1 when they are not there.
+func digitsAt(s string, i, n int) (int, int) {
+	if i+n > len(s) {
+		return 0, -1
+	}
+	v := 0
+	for k := i; k < i+n; k++ {
+		if !isDigit(s[k]) {
+			return 0, -1
+		}
+		v = v*10 + int(s[k]-'0')
+	}
+	return v, i + n
 }
 
 // numericDate reads a/b/y as a day and a month. Dotted dates are always day

@@ -40,6 +40,10 @@ var notDateLabels = []string{
 	"到期还款日", "最后还款日", "还款日", "到期日", "交易日", "记账日", "出生日期", "缴费截止",
 }
 
+// maxLabelReach is how far before a date its label can begin: the longest
+// label and the gap closeGap allows, with room to spare.
+const maxLabelReach = 64
+
 type labelHit struct {
 	end, size int
 	text      string
@@ -52,8 +56,12 @@ type labelHit struct {
 // stand between them. It returns the label as printed, its strength, and
 // whether it names another kind of date.
 func labelIn(s string) (label string, strength int, negative bool) {
-	if len(s) > maxLineBytes {
-		s = s[len(s)-maxLineBytes:]
+	// A label sits right before its date: only the end of s can hold it.
+	if len(s) > maxLabelReach {
+		s = s[len(s)-maxLabelReach:]
+		for len(s) > 0 && !utf8.RuneStart(s[0]) {
+			s = s[1:]
+		}
 	}
 	low := foldLabel(s)
 	if len(low) != len(s) {

@@ -159,15 +159,19 @@ func findName(doc [][]line, blocks []block, addr *AddressMatch, want string) *Na
 	if addressee != nil {
 		addressee.Verdict = names.Compare(want, stripTitles(addressee.Text), opt)
 		compares++
-		if addressee.Verdict.Result == names.Match && addressee.Verdict.Tier == names.TierExact {
-			return addressee
+		if addressee.Verdict.Result == names.Match {
+			return addressee // the letter is addressed to the applicant
 		}
 	}
+	initials := initialsOf(want)
 	for p, page := range doc {
 		for _, l := range page {
 			for _, c := range nameCandidates(l.text) {
 				if compares >= maxCompares {
 					break
+				}
+				if !sharesInitial(c, initials) {
+					continue
 				}
 				compares++
 				v := names.Compare(want, c, opt)
@@ -210,4 +214,57 @@ func addresseeOf(doc [][]line, blocks []block, addr *AddressMatch) *NameMatch {
 		return &NameMatch{Text: text, Page: l.page, Line: l.line}
 	}
 	return nil
+}
+
+// initialsOf returns the folded first letters of the words of name, and
+// every Han character it has.
+func initialsOf(name string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range strings.FieldsFunc(name, notLetter) {
+		for i, r := range w {
+			if i == 0 || unicode.Is(unicode.Han, r) {
+				m[foldInitial(r)] = true
+			}
+		}
+	}
+	return m
+}
+
+// sharesInitial reports whether a word of s begins with one of initials, or
+// s has one of its Han characters: a cheap test that rules out text that
+// cannot be the name before names.Compare reads it. One typo, a
+// transliteration or a missing middle name leave at least one initial the
+// same.
+func sharesInitial(s string, initials map[rune]bool) bool {
+	for _, w := range strings.FieldsFunc(s, notLetter) {
+		for i, r := range w {
+			if (i == 0 || unicode.Is(unicode.Han, r)) && initials[foldInitial(r)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }
+
+// foldInitial upper-cases r and drops the diacritics of the Latin letters
+// names are written with, so that Ö and O, É and E are one initial.
+func foldInitial(r rune) rune {
+	r = unicode.ToUpper(r)
+	if r < 0xC0 || r > 0x17F {
+		return r
+	}
+	for base, set := range latinFolds {
+		if strings.ContainsRune(set, r) {
+			return base
+		}
+	}
+	return r
+}
+
+var latinFolds = map[rune]string{
+	'A': "ÀÁÂÃÄÅĀĂĄ", 'C': "ÇĆĈĊČ", 'D': "ĎĐÐ", 'E': "ÈÉÊËĒĔĖĘĚ", 'G': "ĜĞĠĢ", 'H': "ĤĦ",
+	'I': "ÌÍÎÏĨĪĬĮİ", 'J': "Ĵ", 'K': "Ķ", 'L': "ĹĻĽĿŁ", 'N': "ÑŃŅŇ", 'O': "ÒÓÔÕÖØŌŎŐ",
+	'R': "ŔŖŘ", 'S': "ŚŜŞŠ", 'T': "ŢŤŦÞ", 'U': "ÙÚÛÜŨŪŬŮŰŲ", 'W': "Ŵ", 'Y': "ÝŶŸ", 'Z': "ŹŻŽ",
 }
