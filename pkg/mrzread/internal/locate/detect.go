@@ -102,25 +102,44 @@ func (d *detection) blackhat() {
 	}
 }
 
-// filter writes the running max (dilate) or min of src over a 2r+1 window
-// along rows (horiz) or columns into dst.
+// filter writes the max (dilate) or min of src over a window of 2r+1
+// pixels along rows (horiz) or columns into dst. Rows are taken whole, so
+// both directions run along memory.
 func filter(dst, src []uint8, w, h, r int, dilate, horiz bool) {
-	n, step, lines, lstep := w, 1, h, w
-	if !horiz {
-		n, step, lines, lstep = h, w, w, 1
+	if horiz {
+		for y := range h {
+			s, d := src[y*w:(y+1)*w], dst[y*w:(y+1)*w]
+			for x := range w {
+				lo, hi := max(0, x-r), min(w-1, x+r)
+				m := s[lo]
+				if dilate {
+					for _, v := range s[lo+1 : hi+1] {
+						m = max(m, v)
+					}
+				} else {
+					for _, v := range s[lo+1 : hi+1] {
+						m = min(m, v)
+					}
+				}
+				d[x] = m
+			}
+		}
+		return
 	}
-	for l := range lines {
-		base := l * lstep
-		for i := range n {
-			lo, hi := max(0, i-r), min(n-1, i+r)
-			m := src[base+lo*step]
-			for j := lo + 1; j <= hi; j++ {
-				v := src[base+j*step]
-				if dilate == (v > m) && v != m {
-					m = v
+	for y := range h {
+		d := dst[y*w : (y+1)*w]
+		copy(d, src[max(0, y-r)*w:])
+		for yy := max(0, y-r) + 1; yy <= min(h-1, y+r); yy++ {
+			s := src[yy*w : (yy+1)*w]
+			if dilate {
+				for x, v := range s {
+					d[x] = max(d[x], v)
+				}
+			} else {
+				for x, v := range s {
+					d[x] = min(d[x], v)
 				}
 			}
-			dst[base+i*step] = m
 		}
 	}
 }

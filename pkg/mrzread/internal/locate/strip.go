@@ -48,40 +48,51 @@ func (d *detection) strip(fr *frame, b *blob) (*image.Gray, [4][2]float64) {
 	if h*f > 1.6*CharHeight {
 		ss = 2
 	}
+	// Along a strip column the source point moves on a straight line:
+	// find its start and step once per column (and sub-column).
+	inv := 1 / float64(ss)
+	ox, oy := float64(sb.Min.X)+0.5, float64(sb.Min.Y)+0.5 // to pixel-centre coordinates in Pix
 	for sx := range w {
-		for sy := range StripHeight {
-			var acc float64
-			for a := range ss {
-				for c := range ss {
-					u := u0 + (float64(sx)+(float64(a)+0.5)/float64(ss))/scale
-					hu := ht(u)
-					v := cen(u) + ((float64(sy)+(float64(c)+0.5)/float64(ss))/StripHeight-0.5)*hu*span
-					x, y := toSrc(u, v)
-					acc += bilinear(src, x-0.5, y-0.5)
+		var acc [StripHeight]float64
+		for a := range ss {
+			u := u0 + (float64(sx)+(float64(a)+0.5)*inv)/scale
+			hu := ht(u) * span
+			c := cen(u)
+			x0, y0 := toSrc(u, c-0.5*hu)
+			x1, y1 := toSrc(u, c+0.5*hu)
+			dx, dy := (x1-x0)/StripHeight, (y1-y0)/StripHeight
+			for sy := range StripHeight {
+				for b := range ss {
+					t := float64(sy) + (float64(b)+0.5)*inv
+					acc[sy] += bilinear(src, x0+t*dx-ox, y0+t*dy-oy)
 				}
 			}
-			g.Pix[sy*g.Stride+sx] = uint8(acc/float64(ss*ss) + 0.5)
+		}
+		norm := 1 / float64(ss*ss)
+		for sy := range StripHeight {
+			g.Pix[sy*g.Stride+sx] = uint8(acc[sy]*norm + 0.5)
 		}
 	}
 	return g, quad
 }
 
-// bilinear samples img at (x, y) in pixel-centre coordinates, clamping at
-// the border.
+// bilinear samples img at (x, y), in pixel-centre coordinates relative to
+// img.Rect.Min, clamping at the border.
 func bilinear(img *image.Gray, x, y float64) float64 {
-	b := img.Rect
+	w, h := img.Rect.Dx(), img.Rect.Dy()
 	fx, fy := math.Floor(x), math.Floor(y)
 	ax, ay := x-fx, y-fy
 	x0, y0 := int(fx), int(fy)
 	x1, y1 := x0+1, y0+1
-	cx := func(x int) int { return min(b.Max.X-1, max(b.Min.X, x)) - b.Min.X }
-	cy := func(y int) int { return (min(b.Max.Y-1, max(b.Min.Y, y)) - b.Min.Y) * img.Stride }
-	r0, r1 := cy(y0), cy(y1)
-	c0, c1 := cx(x0), cx(x1)
+	if x0 < 0 || y0 < 0 || x1 >= w || y1 >= h {
+		x0, x1 = min(w-1, max(0, x0)), min(w-1, max(0, x1))
+		y0, y1 = min(h-1, max(0, y0)), min(h-1, max(0, y1))
+	}
 	p := img.Pix
-	top := float64(p[r0+c0])*(1-ax) + float64(p[r0+c1])*ax
-	bot := float64(p[r1+c0])*(1-ax) + float64(p[r1+c1])*ax
-	return top*(1-ay) + bot*ay
+	r0, r1 := y0*img.Stride, y1*img.Stride
+	top := float64(p[r0+x0]) + (float64(p[r0+x1])-float64(p[r0+x0]))*ax
+	bot := float64(p[r1+x0]) + (float64(p[r1+x1])-float64(p[r1+x0]))*ax
+	return top + (bot-top)*ay
 }
 
 // threshold returns the grey level between ink and paper in a strip.
