@@ -262,12 +262,23 @@ func findAddress(doc [][]line, blocks []block, want string) *AddressMatch {
 			best = m
 		}
 	}
-	for _, b := range blocks {
+	if len(blocks) == 0 {
+		return windowMatch(doc, want)
+	}
+	// The addressee's block first; a match there ends the search.
+	first := likeliest(doc, blocks)
+	for k, b := range append([]block{first}, blocks...) {
+		if k > 0 && b == first {
+			continue
+		}
 		// The block below its name line first, then shorter and longer ones,
 		// in case a company line or the name was taken for an address line.
 		// Lines with numbers are never dropped: a missing flat must show.
 		start := max(b.name+1, b.top)
 		consider(blockMatch(doc, b, start, want))
+		if best != nil && best.Verdict.Result == address.Match {
+			return best
+		}
 		for from := b.top; from <= b.post; from++ {
 			if from > start && hasDigit(doc[b.page][from-1].text) {
 				break
@@ -280,12 +291,8 @@ func findAddress(doc [][]line, blocks []block, want string) *AddressMatch {
 	if best != nil && best.Verdict.Result > address.Differ {
 		return best
 	}
-	if len(blocks) == 0 {
-		return windowMatch(doc, want)
-	}
 	// Nothing matches: the addressee's block, to say what it differs in.
-	b := likeliest(doc, blocks)
-	return blockMatch(doc, b, b.name+1, want)
+	return blockMatch(doc, first, first.name+1, want)
 }
 
 // blockMatch is the address of block b from line from to its end.

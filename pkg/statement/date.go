@@ -37,16 +37,15 @@ var months = func() map[string]time.Month {
 	return m
 }()
 
-// The date forms. Each is tried on a line; a match must not touch another
-// digit or letter, so parts of longer numbers and words are not dates.
-var (
-	// 2026-10-15, 2026/10/15, 2026.10.15
-	reYMD = regexp.MustCompile(`(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})`)
-	// 15/10/2026, 10/15/2026, 15.10.2026, 15-10-2026, 15/10/26
-	reNumeric = regexp.MustCompile(`(\d{1,2})([-/.])(\d{1,2})([-/.])(\d{4}|\d{2})`)
-	// 2026年10月15日
-	reHan = regexp.MustCompile(`(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?日`)
-)
+// reHan reads 2026年10月15日.
+var reHan = regexp.MustCompile(`(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?日`)
+
+func hanDates(s string) [][]int {
+	if !strings.Contains(s, "年") {
+		return nil
+	}
+	return reHan.FindAllStringSubmatchIndex(s, -1)
+}
 
 // A found date within a line.
 type dateAt struct {
@@ -71,15 +70,8 @@ func datesIn(s string, monthFirst bool) []dateAt {
 		}
 		out = append(out, dateAt{d, start, end})
 	}
-	for _, m := range reHan.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range hanDates(s) {
 		d, ok := ymd(atoi(s, m, 1), atoi(s, m, 2), atoi(s, m, 3))
-		add(d, ok, m[0], m[1])
-	}
-	for _, m := range reYMD.FindAllStringSubmatchIndex(s, -1) {
-		if s[m[4]:m[5]] != s[m[8]:m[9]] {
-			continue // mixed separators
-		}
-		d, ok := ymd(atoi(s, m, 1), atoi(s, m, 3), atoi(s, m, 5))
 		add(d, ok, m[0], m[1])
 	}
 	for ms := 0; ms < len(s); {
@@ -107,22 +99,59 @@ func datesIn(s string, monthFirst bool) []dateAt {
 		}
 		ms = me
 	}
-	for _, m := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
-		if s[m[4]:m[5]] != s[m[8]:m[9]] {
-			continue
-		}
-		a, b, y := atoi(s, m, 1), atoi(s, m, 3), atoi(s, m, 5)
-		if m[11]-m[10] == 2 {
-			if s[m[4]:m[5]] == "-" {
-				continue // 15-10-26 is too often a reference number
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1])) {
+			if d, end, ok := numericAt(s, i, monthFirst); end > 0 {
+				add(d, ok, i, end)
 			}
-			y += 2000
 		}
-		d, ok := numericDate(a, b, y, s[m[4]:m[5]] == ".", monthFirst)
-		add(d, ok, m[0], m[1])
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// numericAt reads a numeric date that begins at s[i], the start of a run
+// of digits: 2026-10-15, 2026/10/15, 2026.10.15; 15/10/2026, 10/15/2026,
+// 15.10.2026, 15-10-2026, 15/10/26 (not 15-10-26, too often a reference).
+// The separators must agree. end is 0 when there is no date shape at i.
+func numericAt(s string, i int, monthFirst bool) (d pack.Date, end int, ok bool) {
+	a, j := run(s, i)
+	if j == i || j >= len(s) || !strings.ContainsRune("-/.", rune(s[j])) {
+		return d, 0, false
+	}
+	sep := s[j]
+	b, k := run(s, j+1)
+	if k == j+1 || k-j-1 > 2 || k >= len(s) || s[k] != sep {
+		return d, 0, false
+	}
+	y, e := run(s, k+1)
+	switch {
+	case j-i == 4 && (e-k-1 == 1 || e-k-1 == 2):
+		d, ok = ymd(a, b, y)
+		return d, e, ok
+	case j-i > 2:
+		return d, 0, false
+	case e-k-1 == 4:
+	case e-k-1 == 2 && sep != '-':
+		y += 2000
+	default:
+		return d, 0, false
+	}
+	d, ok = numericDate(a, b, y, sep == '.', monthFirst)
+	return d, e, ok
+}
+
+// run reads the digits at s[i:], returning their value (up to five digits
+// are read as a number) and the offset after them.
+func run(s string, i int) (int, int) {
+	v, j := 0, i
+	for j < len(s) && isDigit(s[j]) {
+		if j-i < 5 {
+			v = v*10 + int(s[j]-'0')
+		}
+		j++
+	}
+	return v, j
 }
 
 // dayMonth reads a date around the month name s[ms:me] written day first:
