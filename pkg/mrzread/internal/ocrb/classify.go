@@ -199,6 +199,8 @@ type classifier struct {
 	sat  []float32 // its summed-area table, (w+1)×(h+1)
 	cols []float32
 	rows []float32
+	// The last cell prepared: its size and ink box.
+	w, h, x0, x1, y0, y1 int
 }
 
 func (c *classifier) classify(g *image.Gray, r image.Rectangle, paper, ink, least float32) Scores {
@@ -354,9 +356,9 @@ func heaviestRun(p []float32) (a, b int) {
 	return
 }
 
-// sample area-averages the cell's ink into the template grid: the ink box
-// scaled, aspect kept, to inkRows rows with its top at inkTop, centred
-// across.
+// sample builds the summed-area table of the cell's ink and area-averages
+// it into the template grid: the ink box scaled, aspect kept, to inkRows
+// rows with its top at inkTop, centred across.
 func (c *classifier) sample(v *[nPix]float32, w, h, x0, x1, y0, y1 int) {
 	sw := w + 1
 	c.sat = slices.Grow(c.sat[:0], sw*(h+1))[:sw*(h+1)]
@@ -369,12 +371,22 @@ func (c *classifier) sample(v *[nPix]float32, w, h, x0, x1, y0, y1 int) {
 			c.sat[(y+1)*sw+x+1] = c.sat[y*sw+x+1] + run
 		}
 	}
+	c.w, c.h, c.x0, c.x1, c.y0, c.y1 = w, h, x0, x1, y0, y1
 	k := float32(y1-y0) / inkRows
-	cx := float32(x0+x1) / 2
+	c.grid(v, k, k)
+}
+
+// grid area-averages the ink box, from the summed-area table, into the
+// template grid at kx by ky cell pixels a grid pixel.
+func (c *classifier) grid(v *[nPix]float32, kx, ky float32) {
+	w, h, sw := c.w, c.h, c.w+1
+	k := ky
+	cx := float32(c.x0+c.x1) / 2
+	y0 := c.y0
 	var xs [tW + 1]float32
 	var ys [tH + 1]float32
 	for i := range xs {
-		xs[i] = min(float32(w), max(0, cx+(float32(i)-tW/2)*k))
+		xs[i] = min(float32(w), max(0, cx+(float32(i)-tW/2)*kx))
 	}
 	for i := range ys {
 		ys[i] = min(float32(h), max(0, float32(y0)+float32(i-inkTop)*k))
@@ -394,7 +406,7 @@ func (c *classifier) sample(v *[nPix]float32, w, h, x0, x1, y0, y1 int) {
 			corner[j*(tW+1)+i] = (r0[ix]*(1-fx)+r0[ix1]*fx)*(1-fy) + (r1[ix]*(1-fx)+r1[ix1]*fx)*fy
 		}
 	}
-	area := 1 / (k * k)
+	area := 1 / (kx * ky)
 	for ty := 0; ty < tH; ty++ {
 		for tx := 0; tx < tW; tx++ {
 			a := corner[(ty+1)*(tW+1)+tx+1] - corner[(ty+1)*(tW+1)+tx] -

@@ -126,7 +126,8 @@ func Draw(dst []float32, w, h int, c byte, x, y, ppem, shear float64) error {
 // Line renders text as an MRZ line: dark ink (level ink) on light paper
 // (level paper), a cap height of capPx pixels, the font's fixed advance, a
 // margin of capPx/2 all round and the first pen position shifted right by
-// dx pixels. It returns the image and each character's cell: its advance
+// dx pixels; a space leaves its cell blank. It returns the image and each
+// character's cell: its advance
 // across, and from a fifth of the cap height above the caps to a fifth
 // below the baseline.
 func Line(text string, capPx, dx float64, ink, paper uint8) (*image.Gray, []image.Rectangle, error) {
@@ -140,8 +141,10 @@ func Line(text string, capPx, dx float64, ink, paper uint8) (*image.Gray, []imag
 	cells := make([]image.Rectangle, len(text))
 	for i := 0; i < len(text); i++ {
 		x := margin + dx + adv*float64(i)
-		if err := Draw(cov, w, h, text[i], x, base, ppem, 0); err != nil {
-			return nil, nil, err
+		if text[i] != ' ' {
+			if err := Draw(cov, w, h, text[i], x, base, ppem, 0); err != nil {
+				return nil, nil, err
+			}
 		}
 		cells[i] = image.Rect(int(math.Round(x)), int(math.Floor(base-capPx*1.2)),
 			int(math.Round(x+adv)), int(math.Ceil(base+capPx*0.2)))
