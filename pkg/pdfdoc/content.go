@@ -185,6 +185,9 @@ func skipInlineImage(p *parser) {
 	}
 }
 
+// ligatures spells out U+FB00–FB06.
+var ligatures = [...]string{"ff", "fi", "fl", "ffi", "ffl", "ſt", "st"}
+
 // show places the glyphs of s and returns the text matrix after them.
 func (d *doc) show(s []byte, gs *gstate, tm matrix) matrix {
 	tx := d.tx
@@ -201,6 +204,9 @@ func (d *doc) show(s []byte, gs *gstate, tm matrix) matrix {
 		m := tm.mul(gs.ctm)
 		w := g.width * gs.fs * gs.th * math.Hypot(m[0], m[1]) // the ink, without Tc and Tw, so that spacing shows as a gap
 		h := math.Hypot(trm[2], trm[3])
+		if r := []rune(g.text); len(r) == 1 && r[0] >= 0xFB00 && r[0] <= 0xFB06 {
+			g.text = ligatures[r[0]-0xFB00] // as pdftotext does, so that words match
+		}
 		if g.text != "" && !tx.full() {
 			tx.glyphs = append(tx.glyphs, placed{text: g.text, x: trm[4], y: trm[5], w: w, h: h})
 			tx.runes += len(g.text)

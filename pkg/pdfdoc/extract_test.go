@@ -294,3 +294,35 @@ func BenchmarkText(b *testing.B) {
 		}
 	}
 }
+
+var (
+	dumpList = flag.String("dump-list", "", "for compare-pdftotext.sh: a file listing PDFs, one a line")
+	dumpDir  = flag.String("dump-dir", "", "for compare-pdftotext.sh: where to write N.txt, the text of the N-th PDF (from 1), or N.err")
+)
+
+// TestDumpText writes ExtractText's output for .github/scripts/compare-pdftotext.sh.
+func TestDumpText(t *testing.T) {
+	if *dumpList == "" || *dumpDir == "" {
+		t.Skip("only for compare-pdftotext.sh")
+	}
+	list, err := os.ReadFile(*dumpList)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, path := range strings.Split(strings.TrimSpace(string(list)), "\n") {
+		out := filepath.Join(*dumpDir, strconv.Itoa(i+1))
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		txt, err := ExtractText(bytes.NewReader(b), int64(len(b)), TextOptions{})
+		ms := strconv.FormatFloat(float64(time.Since(start).Microseconds())/1000, 'f', 2, 64)
+		if err != nil {
+			os.WriteFile(out+".err", []byte(err.Error()+"\n"), 0o644)
+		} else {
+			os.WriteFile(out+".txt", []byte(txt.String()), 0o644)
+		}
+		os.WriteFile(out+".ms", []byte(ms+"\n"), 0o644)
+	}
+}
