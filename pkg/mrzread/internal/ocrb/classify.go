@@ -15,6 +15,22 @@ const (
 	nWeights = len(templateArt)
 )
 
+// tmplWidth is each template's ink width in grid pixels.
+var tmplWidth [nWeights][len(Alphabet)]float32
+
+// inkWidth measures the columns of v that hold ink at least half full.
+func inkWidth(v *[nPix]float32) float32 {
+	a, b := tW, -1
+	for y := 0; y < tH; y++ {
+		for x := 0; x < tW; x++ {
+			if v[y*tW+x] >= 0.5 {
+				a, b = min(a, x), max(b, x)
+			}
+		}
+	}
+	return float32(max(1, b-a+1))
+}
+
 // tmpl holds each template blurred like a sample, zero-mean and of unit
 // norm, so a dot product with a normalised sample is their correlation.
 var tmpl = func() *[nWeights][len(Alphabet)][nPix]float32 {
@@ -38,6 +54,7 @@ var tmpl = func() *[nWeights][len(Alphabet)][nPix]float32 {
 			if i != nPix {
 				panic("ocrb: malformed template")
 			}
+			tmplWidth[w][c] = inkWidth(&v)
 			blur(&v)
 			normalise(&v)
 			t[w][c] = v
@@ -84,31 +101,32 @@ func ClassifyLine(g *image.Gray, cells []image.Rectangle) []Scores {
 	}
 	ink := levels(g, rs).ink
 	var c classifier
-	samples := make([][nPix]float32, len(cells))
-	var have []int
-	for i, b := range cells {
-		if r := b.Intersect(g.Bounds()); !r.Empty() {
-			if c.prepare(&samples[i], g, r, levels(g, []image.Rectangle{r}).paper, ink, 0) {
-				have = append(have, i)
-			}
-		}
+	var v [nPix]float32
+	prep := func(i int) bool {
+		r := cells[i].Intersect(g.Bounds())
+		return !r.Empty() && c.prepare(&v, g, r, levels(g, []image.Rectangle{r}).paper, ink, 0)
 	}
 	// The line's weight: the one whose best scores sum highest over up to
 	// lineProbe cells spread along the line, which are rated in full.
 	var sum [nWeights]float32
 	probe := make([]bool, len(cells))
-	for k := 0; k < min(lineProbe, len(have)); k++ {
-		i := have[k*len(have)/min(lineProbe, len(have))]
+	for k := 0; k < min(lineProbe, len(cells)); k++ {
+		i := k * len(cells) / min(lineProbe, len(cells))
+		if !prep(i) {
+			continue
+		}
 		probe[i] = true
 		for wt := range nWeights {
 			var best float32
 			for ch := range tmpl[wt] {
-				d := dot(&samples[i], &tmpl[wt][ch])
+				d := dot(&v, &tmpl[wt][ch])
 				best = max(best, d)
 				out[i][ch] = max(out[i][ch], d)
 			}
 			sum[wt] += best
 		}
+		c.refit(&out[i], allWeights[:])
+		pairUp(&out[i])
 	}
 	line := 0
 	for wt := range sum {
@@ -116,14 +134,27 @@ func ClassifyLine(g *image.Gray, cells []image.Rectangle) []Scores {
 			line = wt
 		}
 	}
-	for _, i := range have {
-		if !probe[i] {
-			rateAt(&out[i], &samples[i], line)
+	near := make([]int, 0, 3)
+	for wt := max(0, line-1); wt <= min(nWeights-1, line+1); wt++ {
+		near = append(near, wt)
+	}
+	for i := range cells {
+		if probe[i] || !prep(i) {
+			continue
 		}
+		rateAt(&out[i], &v, line)
+		c.refit(&out[i], near)
 		pairUp(&out[i])
 	}
 	return out
 }
+
+var allWeights = func() (a [nWeights]int) {
+	for i := range a {
+		a[i] = i
+	}
+	return
+}()
 
 // lineProbe is how many cells of a line choose its stroke weight.
 const lineProbe = 8
@@ -214,8 +245,66 @@ func (c *classifier) classify(g *image.Gray, r image.Rectangle, paper, ink, leas
 			s[k] = max(s[k], dot(&v, &tmpl[wt][k]))
 		}
 	}
+	c.refit(&s, allWeights[:])
 	pairUp(&s)
 	return s
+}
+
+// refitCount is how many of the best characters refit compares again, and
+// refitBelow the best score under which it does: a glyph that matches the
+// font well needs no second look.
+const (
+	refitCount = 5
+	refitBelow = 0.85
+)
+
+// refit compares the last cell prepared, when it matches no template
+// well, again with the best few characters, its ink box stretched across
+// to each one's width: another
+// printer's OCR-B may draw a glyph wider or narrower than the font (the 0
+// of some passports is as round as the font's O). The width it took is
+// charged: the score is multiplied by 1 - d², d the log of the ratio of
+// the two widths.
+func (c *classifier) refit(s *Scores, weights []int) {
+	var top [refitCount]int
+	n := 0
+	for ch := range s {
+		// Insert ch among the best so far.
+		j := n
+		if n < refitCount {
+			n++
+		} else if s[ch] <= s[top[n-1]] {
+			continue
+		} else {
+			j = n - 1
+		}
+		for j > 0 && s[top[j-1]] < s[ch] {
+			top[j] = top[j-1]
+			j--
+		}
+		top[j] = ch
+	}
+	if n == 0 || s[top[0]] >= refitBelow {
+		return
+	}
+	bw, bh := float32(c.x1-c.x0), float32(c.y1-c.y0)
+	k := bh / inkRows
+	var v [nPix]float32
+	for _, ch := range top[:n] {
+		for _, wt := range weights {
+			tw := tmplWidth[wt][ch]
+			d := float32(math.Log(float64(bw / (tw * k))))
+			if d > -0.05 && d < 0.05 {
+				continue // as good as the first comparison
+			}
+			c.grid(&v, bw/tw, k)
+			blur(&v)
+			if !normalise(&v) {
+				continue
+			}
+			s[ch] = max(s[ch], dot(&v, &tmpl[wt][ch])*max(0, 1-d*d))
+		}
+	}
 }
 
 // prepare turns the cell r of g into a blurred, zero-mean, unit-norm
