@@ -216,7 +216,9 @@ func fitCells(prof []float64, left, right, n int, rows [2]int) ([]image.Rectangl
 	for k := range n {
 		a := int(math.Round(bestX + float64(k)*bestP))
 		b := int(math.Round(bestX + float64(k+1)*bestP))
-		cells[k] = image.Rect(max(0, a), y0, min(len(prof), b), y1)
+		a = min(len(prof), max(0, a))
+		b = min(len(prof), max(a, b))
+		cells[k] = image.Rectangle{Min: image.Pt(a, y0), Max: image.Pt(b, max(y0, y1))}
 	}
 	var mean float64
 	for _, v := range prof[left : right+1] {
