@@ -158,11 +158,17 @@ func TestSyntheticAccuracy(t *testing.T) {
 				}
 			}
 			row = append(row, fmt.Sprintf("%2dpx %5.1f%% (%3.0f%% %3.0f%%)", px, 100*ty.acc(), ty.pct(ty.partner), ty.pct(ty.inClass)))
-			if cd.blur <= 0.03 && px >= 16 && ty.inClass < ty.pairs {
-				t.Errorf("%s at %d px: the partner of a confusable character is the best of its class in %d of %d", cd.name, px, ty.inClass, ty.pairs)
+			// Every condition but the hardest is read at 99 % or better from
+			// 10 px up; the hardest at 97 %.
+			floor := 0.99
+			if cd.blur > 0.06 || cd.jpeg > 0 && cd.noise > 0 {
+				floor = 0.97
 			}
-			if cd.blur <= 0.03 && cd.noise == 0 && cd.jpeg == 0 && cd.contrast == 1 && px >= 16 && ty.acc() < 0.99 {
-				t.Errorf("%s at %d px: %.1f%% right, want ≥ 99%%; errors %v", cd.name, px, 100*ty.acc(), ty.errs)
+			if ty.acc() < floor {
+				t.Errorf("%s at %d px: %.1f%% right, want ≥ %.0f%%; errors %v", cd.name, px, 100*ty.acc(), 100*floor, ty.errs)
+			}
+			if ty.inClass*100 < ty.pairs*97 {
+				t.Errorf("%s at %d px: the partner of a confusable character is the best of its class in %d of %d", cd.name, px, ty.inClass, ty.pairs)
 			}
 			if testing.Verbose() && ty.acc() < 0.99 {
 				t.Logf("  %s %d px errors: %v", cd.name, px, ty.errs)

@@ -63,6 +63,9 @@ func TestLocatedSpecimens(t *testing.T) {
 	}
 	t.Logf("located specimens: %d of %d characters right (%.1f%%); readable ones %d of %d (%.1f%%)",
 		right, total, 100*float64(right)/float64(total), readableRight, readable, 100*float64(readableRight)/float64(max(readable, 1)))
+	if right*100 < total*93 {
+		t.Errorf("located specimens: %.1f%% of characters right, want ≥ 93%%", 100*float64(right)/float64(total))
+	}
 }
 
 // read classifies the lines and counts the characters that match want; it
