@@ -1,6 +1,7 @@
 package pdfdoc
 
 import (
+	"sort"
 	"unicode/utf16"
 )
 
@@ -28,11 +29,16 @@ const (
 
 // parseToUnicode reads a CMap stream. It is lenient: whatever it cannot
 // read is skipped.
-func parseToUnicode(b []byte) *toUnicode {
+// At most budget entries are kept; the number kept is returned.
+func parseToUnicode(b []byte, budget int) (*toUnicode, int) {
 	m := &toUnicode{single: map[uint32]string{}}
 	p := &parser{b: b, final: true}
 	var stack []any
 	entries := 0
+	limit := min(budget, maxCMapEntries)
+	defer func() {
+		sort.Slice(m.ranges, func(i, j int) bool { return m.ranges[i].lo < m.ranges[j].lo })
+	}()
 	for ops := 0; ops < maxCMapOps && p.pos < len(p.b); ops++ {
 		v, err := p.object()
 		if err != nil {
@@ -56,7 +62,7 @@ func parseToUnicode(b []byte) *toUnicode {
 				}
 			}
 		case "endbfchar":
-			for i := 0; i+1 < len(stack) && entries < maxCMapEntries; i += 2 {
+			for i := 0; i+1 < len(stack) && entries < limit; i += 2 {
 				src, ok1 := stack[i].([]byte)
 				dst, ok2 := stack[i+1].([]byte)
 				if ok1 && ok2 && len(src) >= 1 && len(src) <= 4 {
@@ -66,7 +72,7 @@ func parseToUnicode(b []byte) *toUnicode {
 				}
 			}
 		case "endbfrange":
-			for i := 0; i+2 < len(stack) && entries < maxCMapEntries; i += 3 {
+			for i := 0; i+2 < len(stack) && entries < limit; i += 3 {
 				lo, ok1 := stack[i].([]byte)
 				hi, ok2 := stack[i+1].([]byte)
 				if !ok1 || !ok2 || len(lo) < 1 || len(lo) > 4 || len(hi) != len(lo) {
@@ -87,14 +93,14 @@ func parseToUnicode(b []byte) *toUnicode {
 				default:
 					continue
 				}
-				entries += int(r.hi-r.lo) + 1
+				entries += len(r.list) + 1
 				m.ranges = append(m.ranges, r)
 				m.widths[len(lo)] = m.widths[len(lo)] || !m.hasWidths()
 			}
 		}
 		stack = stack[:0]
 	}
-	return m
+	return m, entries
 }
 
 func (m *toUnicode) hasWidths() bool {
@@ -106,7 +112,11 @@ func (m *toUnicode) lookup(code uint32, n int) (string, bool) {
 	if s, ok := m.single[code]; ok {
 		return s, true
 	}
-	for _, r := range m.ranges {
+	// The ranges are sorted by lo; look back from the last that starts at
+	// or before code, a few ranges only, as writers emit disjoint ones.
+	i := sort.Search(len(m.ranges), func(i int) bool { return m.ranges[i].lo > code })
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		r := m.ranges[k]
 		if r.n != n || code < r.lo || code > r.hi {
 			continue
 		}

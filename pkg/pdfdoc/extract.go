@@ -15,7 +15,7 @@ type TextOptions struct {
 	// first pages carry the addressee and the date.
 	MaxPages int
 	// MaxDecoded caps the bytes of content streams and CMaps decoded for
-	// the whole document (default 32 MiB).
+	// the whole document (default 4 MiB).
 	MaxDecoded int
 	// MaxOperators caps the content-stream operators run (default 500,000).
 	MaxOperators int
@@ -89,6 +89,7 @@ type textState struct {
 	maxOps, maxDecoded int
 	ops, decoded       int
 	runes              int
+	cmapEntries        int
 	truncated          bool
 	fonts              map[ref]*font
 	glyphs             []placed
@@ -96,12 +97,18 @@ type textState struct {
 }
 
 const (
-	maxGlyphRunes   = 1 << 20 // text bytes kept for the whole document
-	maxPageKids     = 1 << 16 // page tree nodes visited
-	maxPageTreeNest = 32
+	maxGlyphRunes      = 256 << 10 // text bytes kept for the whole document
+	maxGlyphs          = 20_000    // glyphs kept for one page (a dense page has 5,000)
+	maxTextStreamBytes = 4 << 20   // an encoded stream larger than this is not read
+	maxCMapTotal       = 1 << 17   // CMap entries kept for the whole document
+	maxPageKids        = 1 << 16   // page tree nodes visited
+	maxPageTreeNest    = 32
 )
 
-func (t *textState) full() bool { return t.runes >= maxGlyphRunes }
+func (t *textState) full() bool { return t.runes >= maxGlyphRunes || len(t.glyphs) >= maxGlyphs }
+
+// left is what may still be decoded.
+func (t *textState) left() int { return max(0, t.maxDecoded-t.decoded) }
 
 // ExtractText reads the text of the first pages of the PDF file r of the
 // given size. It is bounded like Inspect and never panics; a damaged file
@@ -112,7 +119,7 @@ func ExtractText(r io.ReaderAt, size int64, opt TextOptions) (*Text, error) {
 		opt.MaxPages = 3
 	}
 	if opt.MaxDecoded <= 0 {
-		opt.MaxDecoded = 32 << 20
+		opt.MaxDecoded = 4 << 20
 	}
 	if opt.MaxOperators <= 0 {
 		opt.MaxOperators = 500_000
@@ -241,6 +248,10 @@ func (d *doc) readPage(leaf pageLeaf, number int) Page {
 		if err != nil {
 			continue
 		}
+		if len(parts) == 1 {
+			data = b
+			break
+		}
 		data = append(append(data, b...), '\n')
 	}
 	d.runContent(data, leaf.res, gs, 0)
@@ -268,6 +279,9 @@ func (d *doc) textStream(o indirect) ([]byte, error) {
 		return nil, fmt.Errorf("decoded more than %d bytes", d.tx.maxDecoded)
 	}
 	b, err := d.streamData(o)
+	if errors.Is(err, errTooLarge) {
+		d.tx.truncated = true
+	}
 	if err != nil {
 		return nil, err
 	}

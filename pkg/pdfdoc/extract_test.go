@@ -215,11 +215,11 @@ func TestExtractFilters(t *testing.T) {
 		})
 	}
 	// PDF 32000-1 §7.4.4.2's example.
-	lzw, err := unlzw([]byte{0x80, 0x0B, 0x60, 0x50, 0x22, 0x0C, 0x0C, 0x85, 0x01}, nil)
+	lzw, err := unlzw([]byte{0x80, 0x0B, 0x60, 0x50, 0x22, 0x0C, 0x0C, 0x85, 0x01}, nil, 1<<20)
 	if err != nil || string(lzw) != "-----A---B" {
 		t.Errorf("LZW: %q, %v", lzw, err)
 	}
-	rl, _ := unrunlength([]byte{254, 'x', 1, 'a', 'b', 128})
+	rl, _ := unrunlength([]byte{254, 'x', 1, 'a', 'b', 128}, 1<<20)
 	if string(rl) != "xxxab" {
 		t.Errorf("RunLength: %q", rl)
 	}

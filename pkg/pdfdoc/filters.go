@@ -2,17 +2,19 @@ package pdfdoc
 
 import (
 	"bytes"
+	"compress/zlib"
 	"encoding/ascii85"
+	"errors"
 	"fmt"
 	"io"
 )
 
 // decodeAll applies every filter of a stream's /Filter chain that text
 // extraction meets: FlateDecode, LZWDecode, ASCII85Decode, ASCIIHexDecode
-// and RunLengthDecode, each with its /DecodeParms predictor. Output is capped
-// at maxDecodedBytes. Image filters (DCT, JPX, CCITT, JBIG2) are refused:
-// their data is never text.
-func decodeAll(sd dict, raw []byte) ([]byte, error) {
+// and RunLengthDecode, each with its /DecodeParms predictor. Each stage's
+// output is capped at limit bytes. Image filters (DCT, JPX, CCITT, JBIG2)
+// are refused: their data is never text.
+func decodeAll(sd dict, raw []byte, limit int) ([]byte, error) {
 	filters := sd.names("Filter")
 	if len(filters) > 8 {
 		return nil, fmt.Errorf("%d filters in a chain", len(filters))
@@ -23,12 +25,12 @@ func decodeAll(sd dict, raw []byte) ([]byte, error) {
 		var err error
 		switch f {
 		case "FlateDecode", "Fl":
-			data, err = inflate(data)
+			data, err = inflateN(data, limit)
 			if err == nil {
 				data, err = unpredict(data, parms)
 			}
 		case "LZWDecode", "LZW":
-			data, err = unlzw(data, parms)
+			data, err = unlzw(data, parms, limit)
 			if err == nil {
 				data, err = unpredict(data, parms)
 			}
@@ -37,15 +39,30 @@ func decodeAll(sd dict, raw []byte) ([]byte, error) {
 		case "ASCIIHexDecode", "AHx":
 			data = unhexFilter(data)
 		case "RunLengthDecode", "RL":
-			data, err = unrunlength(data)
+			data, err = unrunlength(data, limit)
 		default:
 			return nil, fmt.Errorf("unsupported filter %s", f)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}
+		if len(data) > limit {
+			return nil, errTooLarge
+		}
 	}
 	return data, nil
+}
+
+var errTooLarge = errors.New("stream decodes past the extraction's budget")
+
+// inflateN is inflate with a limit: more output is refused; a stream cut
+// short still yields what it decoded.
+func inflateN(raw []byte, limit int) ([]byte, error) {
+	zr, err := zlib.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("flate: %w", err)
+	}
+	return capped(zr, limit)
 }
 
 // filterParms returns the /DecodeParms dictionary of the i-th filter.
@@ -64,26 +81,41 @@ func filterParms(sd dict, i int) dict {
 	return nil
 }
 
-func capped(r io.Reader) ([]byte, error) {
-	var buf bytes.Buffer
-	_, err := io.Copy(&buf, io.LimitReader(r, maxDecodedBytes+1))
-	if buf.Len() > maxDecodedBytes {
-		return nil, fmt.Errorf("stream decodes to more than %d MiB", maxDecodedBytes>>20)
+// capped reads r to its end, refusing more than limit bytes. The buffer
+// doubles but never past limit+1, so a bomb costs at most twice the limit.
+func capped(r io.Reader, limit int) ([]byte, error) {
+	out := make([]byte, 0, min(limit+1, 4096))
+	for {
+		if len(out) == cap(out) {
+			if len(out) > limit {
+				return nil, errTooLarge
+			}
+			grown := make([]byte, len(out), min(limit+1, 2*cap(out)))
+			copy(grown, out)
+			out = grown
+		}
+		n, err := r.Read(out[len(out):cap(out)])
+		out = out[:len(out)+n]
+		if len(out) > limit {
+			return nil, errTooLarge
+		}
+		if err != nil {
+			if err == io.EOF || len(out) > 0 {
+				return out, nil // a stream cut short yields what it decoded
+			}
+			return nil, err
+		}
 	}
-	if err != nil && buf.Len() == 0 {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
 
 // unlzw decodes PDF's LZW: MSB-first codes, with the early change that
 // /EarlyChange 1 (the default) means. Go's compress/lzw implements the
 // TIFF flavour, which is early change; late change is refused.
-func unlzw(data []byte, parms dict) ([]byte, error) {
+func unlzw(data []byte, parms dict, limit int) ([]byte, error) {
 	if ec, ok := parms.int("EarlyChange"); ok && ec == 0 {
 		return nil, fmt.Errorf("EarlyChange 0 is not supported")
 	}
-	return capped(newTIFFLZW(data))
+	return capped(&lzwDecoder{src: data, limit: limit}, limit)
 }
 
 func unascii85(data []byte) ([]byte, error) {
@@ -146,7 +178,7 @@ func hexDigit(c byte) (byte, bool) {
 	return 0, false
 }
 
-func unrunlength(data []byte) ([]byte, error) {
+func unrunlength(data []byte, limit int) ([]byte, error) {
 	var out []byte
 	for i := 0; i < len(data); {
 		n := int(data[i])
@@ -165,24 +197,20 @@ func unrunlength(data []byte) ([]byte, error) {
 			out = append(out, bytes.Repeat(data[i:i+1], 257-n)...)
 			i++
 		}
-		if len(out) > maxDecodedBytes {
-			return nil, fmt.Errorf("stream decodes to more than %d MiB", maxDecodedBytes>>20)
+		if len(out) > limit {
+			return nil, errTooLarge
 		}
 	}
 	return out, nil
 }
 
-// newTIFFLZW returns a reader of LZW data with PDF's code-width rules.
-func newTIFFLZW(data []byte) io.Reader {
-	return &lzwDecoder{src: data}
-}
-
 // lzwDecoder is a small LZW decoder (PDF 32000-1 §7.4.4) with early change:
 // codes start 9 bits wide, 256 clears the table and 257 ends the data.
 type lzwDecoder struct {
-	src  []byte
-	out  []byte
-	done bool
+	src   []byte
+	out   []byte
+	done  bool
+	limit int
 }
 
 func (z *lzwDecoder) Read(p []byte) (int, error) {
@@ -240,7 +268,7 @@ func (z *lzwDecoder) decode() {
 			return
 		}
 		written += len(entry)
-		if written > maxDecodedBytes {
+		if written > z.limit {
 			return
 		}
 		z.out = append(z.out, entry...)

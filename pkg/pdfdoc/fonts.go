@@ -1,6 +1,7 @@
 package pdfdoc
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf16"
 )
@@ -12,10 +13,32 @@ type font struct {
 	simple    [256]string
 	cmap      *toUnicode
 	firstChar int
-	widths    []float64 // simple fonts, from FirstChar
-	cidWidths map[uint32]float64
-	dw        float64 // default width, in glyph space units
-	scale     float64 // glyph space to text space (0.001, or a Type3 FontMatrix)
+	widths    []float64    // simple fonts, from FirstChar
+	cidWidths []widthRange // sorted by first
+	dw        float64      // default width, in glyph space units
+	scale     float64      // glyph space to text space (0.001, or a Type3 FontMatrix)
+}
+
+// A widthRange gives CIDs first to last one width, or each its own.
+type widthRange struct {
+	first, last uint32
+	w           float64
+	each        []float64
+}
+
+func (f *font) cidWidth(cid uint32) (float64, bool) {
+	i := sort.Search(len(f.cidWidths), func(i int) bool { return f.cidWidths[i].first > cid })
+	if i == 0 {
+		return 0, false
+	}
+	r := f.cidWidths[i-1]
+	if cid > r.last {
+		return 0, false
+	}
+	if r.each != nil {
+		return r.each[cid-r.first], true
+	}
+	return r.w, true
 }
 
 // A glyph is one shown code.
@@ -38,7 +61,9 @@ func (d *doc) loadFont(v any) *font {
 		return f
 	}
 	if b, err := d.streamOf(fd["ToUnicode"]); err == nil {
-		f.cmap = parseToUnicode(b)
+		var n int
+		f.cmap, n = parseToUnicode(b, maxCMapTotal-d.tx.cmapEntries)
+		d.tx.cmapEntries += n
 	}
 	sub, _ := fd.name("Subtype")
 	if sub == "Type0" {
@@ -158,17 +183,20 @@ func (d *doc) loadComposite(f *font, fd dict) {
 	}
 	wv, _ := d.resolve(cf["W"])
 	w, _ := wv.(array)
-	f.cidWidths = map[uint32]float64{}
-	for i := 0; i < len(w) && len(f.cidWidths) < maxCMapEntries; {
+	for i := 0; i < len(w); {
 		first, ok := intValue(w[i])
-		if !ok || i+1 >= len(w) {
+		if !ok || first < 0 || first > 1<<24 || i+1 >= len(w) {
 			break
 		}
 		next, _ := d.resolve(w[i+1])
 		if list, ok := next.(array); ok {
-			for j, e := range list {
-				x, _ := d.number(e)
-				f.cidWidths[uint32(first)+uint32(j)] = x
+			if len(list) > 0 {
+				r := widthRange{first: uint32(first), last: uint32(first) + uint32(len(list)) - 1}
+				for _, e := range list {
+					x, _ := d.number(e)
+					r.each = append(r.each, x)
+				}
+				f.cidWidths = append(f.cidWidths, r)
 			}
 			i += 2
 			continue
@@ -178,13 +206,12 @@ func (d *doc) loadComposite(f *font, fd dict) {
 		}
 		last, ok := intValue(next)
 		x, _ := d.number(w[i+2])
-		if ok && last >= first && last-first < maxCMapEntries {
-			for c := first; c <= last && len(f.cidWidths) < maxCMapEntries; c++ {
-				f.cidWidths[uint32(c)] = x
-			}
+		if ok && last >= first && last <= 1<<24 {
+			f.cidWidths = append(f.cidWidths, widthRange{first: uint32(first), last: uint32(last), w: x})
 		}
 		i += 3
 	}
+	sort.SliceStable(f.cidWidths, func(i, j int) bool { return f.cidWidths[i].first < f.cidWidths[j].first })
 }
 
 // number resolves v to a number.
@@ -233,7 +260,7 @@ func (f *font) glyphs(s []byte, out []glyph) []glyph {
 		end := min(i+n, len(s))
 		code := codeOf(s[i:end])
 		g := glyph{space: n == 1 && code == 32, width: f.dw}
-		if w, ok := f.cidWidths[code]; ok {
+		if w, ok := f.cidWidth(code); ok {
 			g.width = w
 		}
 		g.width *= f.scale

@@ -5,7 +5,7 @@ import (
 	"fmt"
 )
 
-const maxScanBytes = 32 << 20 // a damaged file larger than this is not scanned
+const maxScanBytes = 8 << 20 // a damaged file larger than this is not scanned
 
 // reconstruct rebuilds the cross-reference entries of a damaged file by
 // scanning it for "num gen obj", the later definition of an object winning

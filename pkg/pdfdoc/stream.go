@@ -13,7 +13,7 @@ func (d *doc) streamData(o indirect) ([]byte, error) {
 	}
 	dec := decode
 	if d.allFilters {
-		dec = decodeAll
+		dec = func(sd dict, raw []byte) ([]byte, error) { return decodeAll(sd, raw, d.tx.left()) }
 	}
 	out, err := dec(sd, raw)
 	if err != nil {
@@ -38,6 +38,8 @@ func (d *doc) streamRaw(o indirect) (dict, []byte, error) {
 	switch {
 	case n < 0 || o.streamAt+n > d.src.size:
 		return nil, nil, fmt.Errorf("object %d: stream /Length %d runs past the end of the file", o.num, n)
+	case d.allFilters && n > maxTextStreamBytes:
+		return nil, nil, errTooLarge
 	case n > maxStreamBytes:
 		return nil, nil, fmt.Errorf("object %d: stream longer than %d MiB", o.num, maxStreamBytes>>20)
 	}
