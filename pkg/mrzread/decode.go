@@ -17,21 +17,41 @@ const (
 	// make its check digits hold.
 	MaxCorrections = 2
 	// Margin is how far below the best glyph the printed character is
-	// assumed to score. Another character allowed at a position and scoring
-	// within Margin of the chosen one is a candidate correction and makes
-	// the position uncertain; a field that fixes letters reads 'O' for a
-	// glyph scoring '0' 0.9 and 'O' 0.7, but keeps and doubts a glyph
-	// scoring more than Margin above any character the field allows.
-	Margin float32 = 0.3
+	// assumed to score on a position a check digit covers. Another
+	// character allowed there and scoring within Margin of the chosen one
+	// is a candidate correction and makes the position uncertain. A field
+	// that fixes letters reads 'O' for a glyph scoring '0' 0.95 and 'O'
+	// 0.9, but keeps and doubts a glyph scoring more than Margin above any
+	// character the field allows.
+	Margin float32 = 0.1
+	// Floor is the least score of a candidate correction.
+	Floor float32 = 0.3
+	// Trust and Tie decide a position no check digit covers (names,
+	// nationality, sex): its character is doubted when it scores below
+	// Trust, or when another character the field allows scores within Tie
+	// of it. Nothing else vouches for it.
+	Trust float32 = 0.8
+	Tie   float32 = 0.02
+	// Rival is how much more a second reading that passes every check may
+	// cost than the best one before the best is vouched for: a reading's
+	// cost sums, over its characters, how far each scores below the best
+	// character allowed there, plus DigitPrior for each letter not clearly
+	// ahead of a digit in a field that takes both.
+	Rival float32 = 0.1
+	// DigitPrior is the cost of reading a letter where a digit scores as
+	// well or better (within Tie), in a field that takes both (document
+	// number, optional data): the classifier scores OCR-B's 0 and O, 8 and
+	// B as near twins, document numbers are mostly digits, and two 0/O
+	// swaps can cancel in a check digit. This is the decoder's one prior:
+	// a letter printed there whose glyph does not beat its digit twin by
+	// more than Tie is read as the digit when the checks cannot tell.
+	DigitPrior float32 = 0.2
 	// MinConf is the score every character must reach for a zone to be
 	// read cleanly.
-	MinConf float32 = 0.5
-	// Floor is the score below which a character no check digit covers is
-	// doubted: nothing else vouches for it.
-	Floor float32 = 0.3
-	// maxCandidates bounds the correction search: the closest alternatives
+	MinConf float32 = 0.8
+	// maxCandidates bounds the correction search: the cheapest alternatives
 	// only, at most this many (position, character) pairs.
-	maxCandidates = 24
+	maxCandidates = 40
 )
 
 // ErrNoFormat is returned by Decode when the lines fit no MRZ format, even
@@ -74,8 +94,8 @@ type Result struct {
 	// Valid reports that the checks pass and no Doubt remains: Decode
 	// vouches for Lines, corrections included.
 	Valid bool
-	// Clean reports a zone read without help: Valid, no correction, no
-	// uncertain character and every score at least MinConf.
+	// Clean reports a zone read without help: Valid, no correction and
+	// every score at least MinConf.
 	Clean             bool
 	MinConf, MeanConf float32
 	// Note says why a zone whose checks fail was not corrected.
@@ -207,6 +227,29 @@ func choose(s slot, sc *ocrb.Scores) int {
 	return best
 }
 
+// cost is how much less likely character c is at a position than the best
+// character the slot allows: the score it lacks, plus DigitPrior for a
+// letter that does not beat every digit by more than Tie, where both are
+// allowed.
+func cost(s slot, sc *ocrb.Scores, c int) float32 {
+	var top float32
+	for i := range sc {
+		if s.allows(i) && sc[i] > top {
+			top = sc[i]
+		}
+	}
+	k := top - sc[c]
+	if s.mask == maskAny && c >= 10 && c < 36 {
+		for d := range 10 {
+			if sc[d] >= sc[c]-Tie {
+				k += DigitPrior
+				break
+			}
+		}
+	}
+	return k
+}
+
 // chooseDate picks the most likely date YYMMDD that can exist (each part
 // two digits or <<) for the six scores of a date field.
 func chooseDate(sc []ocrb.Scores) []int {
@@ -312,7 +355,7 @@ type cand struct {
 
 // alternatives lists, for each position selected by where, the characters
 // its slot allows that score within Margin of the current one and at least
-// Floor.
+// Floor, cheapest first; gap is the extra cost.
 func (r *reading) alternatives(where func(line, col int) bool) []cand {
 	var out []cand
 	for i, line := range r.pick {
@@ -322,9 +365,10 @@ func (r *reading) alternatives(where func(line, col int) bool) []cand {
 			}
 			sc := &r.sc[i][j]
 			for c := range sc {
-				if c != p && r.slots[i][j].allows(c) && sc[c] >= sc[p]-Margin && sc[c] >= Floor {
-					out = append(out, cand{i, j, c, sc[p] - sc[c]})
+				if c == p || !r.slots[i][j].allows(c) || sc[c] < Floor || sc[c] < sc[p]-Margin {
+					continue
 				}
+				out = append(out, cand{i, j, c, cost(r.slots[i][j], sc, c) - cost(r.slots[i][j], sc, p)})
 			}
 		}
 	}
@@ -350,11 +394,12 @@ func newReading(l mrz.Layout, sc [][]ocrb.Scores) *reading {
 
 // search looks at every reading that differs from the chosen characters in
 // at most MaxCorrections positions a check digit covers, each changed to a
-// character scoring within Margin, and keeps those that pass every check.
-// When exactly one does, it is the zone: the changes are applied and
-// returned as corrections (none when the reading as chosen is that one).
-// When none does, note says so; when several do, the zone is left as
-// chosen and, if it passed, doubted.
+// character costing at most Margin more, and keeps those that pass every
+// check. The cheapest is the zone when no other costs less than Rival more:
+// its changes are applied and returned as corrections (none when the
+// reading as chosen is the cheapest). When none passes, note says so; when
+// a rival passes too, the zone is left as chosen and, if it passed,
+// doubted.
 func (r *reading) search(z *mrz.Zone) (corr []Correction, note string, doubts []Doubt) {
 	var names []string
 	for _, c := range z.Checks {
@@ -370,57 +415,80 @@ func (r *reading) search(z *mrz.Zone) (corr []Correction, note string, doubts []
 	}
 	cands := r.alternatives(func(i, j int) bool { return r.slots[i][j].covered })
 	if len(cands) > maxCandidates {
-		if z.Valid() {
-			return nil, "", []Doubt{{Line: cands[0].line + 1, Col: cands[0].col + 1, Read: ocrb.Alphabet[r.pick[cands[0].line][cands[0].col]],
-				Why: fmt.Sprintf("%d close alternatives on checked positions, too many to rule out another zone that passes", len(cands))}}
+		if cands[maxCandidates].gap < Rival {
+			if z.Valid() {
+				c := cands[0]
+				return nil, "", []Doubt{{Line: c.line + 1, Col: c.col + 1, Read: ocrb.Alphabet[r.pick[c.line][c.col]],
+					Why: fmt.Sprintf("%d close alternatives on checked positions, too many to rule out another zone that passes", len(cands))}}
+			}
+			return nil, fmt.Sprintf("%s; %d close alternatives, too many to search", why, len(cands)), nil
 		}
-		return nil, fmt.Sprintf("%s; %d close alternatives, too many to search", why, len(cands)), nil
+		cands = cands[:maxCandidates]
 	}
-	var found [][]cand
+	type sol struct {
+		set  []cand
+		cost float32
+	}
+	var found []sol
 	if z.Valid() {
-		found = append(found, nil)
+		found = append(found, sol{})
 	}
 	try := func(set []cand) {
+		var k float32
+		for _, c := range set {
+			k += c.gap
+		}
 		old := make([]int, len(set))
-		for k, c := range set {
-			old[k] = r.pick[c.line][c.col]
+		for n, c := range set {
+			old[n] = r.pick[c.line][c.col]
 			r.pick[c.line][c.col] = c.to
 		}
 		if r.valid() {
-			found = append(found, slices.Clone(set))
+			found = append(found, sol{slices.Clone(set), k})
 		}
-		for k, c := range set {
-			r.pick[c.line][c.col] = old[k]
+		for n, c := range set {
+			r.pick[c.line][c.col] = old[n]
 		}
 	}
-	for a := 0; a < len(cands) && len(found) < 2; a++ {
+	for a := range cands {
 		try(cands[a : a+1])
-		for b := a + 1; MaxCorrections >= 2 && b < len(cands) && len(found) < 2; b++ {
+		for b := a + 1; MaxCorrections >= 2 && b < len(cands); b++ {
 			if cands[a].line != cands[b].line || cands[a].col != cands[b].col {
 				try([]cand{cands[a], cands[b]})
 			}
 		}
 	}
-	switch {
-	case len(found) == 0:
+	if len(found) == 0 {
 		return nil, fmt.Sprintf("%s; no change of at most %d close characters makes every check hold", why, MaxCorrections), nil
-	case len(found) > 1 && z.Valid():
-		alt := found[1]
-		return nil, "", []Doubt{{Line: alt[0].line + 1, Col: alt[0].col + 1, Read: ocrb.Alphabet[r.pick[alt[0].line][alt[0].col]],
-			Why: fmt.Sprintf("the check digits also hold with %s", describe(alt))}}
-	case len(found) > 1:
-		return nil, fmt.Sprintf("%s; more than one change of at most %d close characters makes every check hold", why, MaxCorrections), nil
 	}
-	for _, c := range found[0] {
+	if z.Valid() {
+		// The reading as chosen passes: it stands, unless another that
+		// passes costs less than Rival more (or less).
+		for _, f := range found[1:] {
+			if f.cost < Rival {
+				c := f.set[0]
+				return nil, "", []Doubt{{Line: c.line + 1, Col: c.col + 1, Read: ocrb.Alphabet[r.pick[c.line][c.col]],
+					Why: fmt.Sprintf("the check digits also hold with %s, scoring nearly as well", describe(f.set))}}
+			}
+		}
+		return nil, "", nil
+	}
+	sort.SliceStable(found, func(a, b int) bool { return found[a].cost < found[b].cost })
+	best := found[0]
+	if len(found) > 1 && found[1].cost < best.cost+Rival {
+		return nil, fmt.Sprintf("%s; more than one change of at most %d close characters makes every check hold (%s, or %s)",
+			why, MaxCorrections, describe(best.set), describe(found[1].set)), nil
+	}
+	for _, c := range best.set {
 		from := r.pick[c.line][c.col]
 		sc := &r.sc[c.line][c.col]
 		corr = append(corr, Correction{
 			Line: c.line + 1, Col: c.col + 1, From: ocrb.Alphabet[from], To: ocrb.Alphabet[c.to],
-			Why: fmt.Sprintf("%s; %q scored %.2f, %q %.2f, and no other change of at most %d close characters makes every check hold",
+			Why: fmt.Sprintf("%s; %q scored %.2f, %q %.2f, and no other change of at most %d close characters makes every check hold as cheaply",
 				why, ocrb.Alphabet[from], sc[from], ocrb.Alphabet[c.to], sc[c.to], MaxCorrections),
 		})
 	}
-	for _, c := range found[0] {
+	for _, c := range best.set {
 		r.pick[c.line][c.col] = c.to
 	}
 	return corr, "", nil
@@ -428,6 +496,9 @@ func (r *reading) search(z *mrz.Zone) (corr []Correction, note string, doubts []
 
 // describe names a set of changes: "'S' at 2:7 and '0' at 2:9".
 func describe(set []cand) string {
+	if len(set) == 0 {
+		return "the characters as read"
+	}
 	var parts []string
 	for _, c := range set {
 		parts = append(parts, fmt.Sprintf("%q at %d:%d", ocrb.Alphabet[c.to], c.line+1, c.col+1))
@@ -436,38 +507,43 @@ func describe(set []cand) string {
 }
 
 // doubts lists what the checks cannot vouch for in a reading that passes
-// them, on positions no check digit covers: a character with a close
-// alternative, a glyph far from what the format expects, a faint one.
+// them, on positions no check digit covers: a glyph far from what the
+// format expects, one scoring below Trust, one tied with another.
 // (search doubts a covered position whose close alternatives pass too.)
 func (r *reading) doubts() []Doubt {
 	var out []Doubt
 	for i, line := range r.pick {
 		for j, p := range line {
 			s, sc := r.slots[i][j], &r.sc[i][j]
+			b, top := sc.Best()
 			if s.covered {
+				// A character the format fixes (the V of a visa, IDFRA)
+				// is covered on the French card, but the check digit
+				// cannot tell whether the format is right.
+				if s.mask&(s.mask-1) == 0 && sc[p] < top-Margin {
+					out = append(out, Doubt{Line: i + 1, Col: j + 1, Read: ocrb.Alphabet[p],
+						Why: fmt.Sprintf("the format fixes %q here but the glyph reads %q (%.2f against %.2f)", ocrb.Alphabet[p], b, top, sc[p])})
+				}
 				continue
 			}
-			b, top := sc.Best()
 			switch {
 			case !s.allows(p) || sc[p] < top-Margin:
 				out = append(out, Doubt{Line: i + 1, Col: j + 1, Read: ocrb.Alphabet[p],
 					Why: fmt.Sprintf("the format does not expect the glyph read here (%q %.2f) and no check digit covers it", b, top)})
-			case sc[p] < Floor:
+			case sc[p] < Trust:
 				out = append(out, Doubt{Line: i + 1, Col: j + 1, Read: ocrb.Alphabet[p],
 					Why: fmt.Sprintf("%q scored only %.2f and no check digit covers it", ocrb.Alphabet[p], sc[p])})
+			default:
+				for c := range sc {
+					if c != p && s.allows(c) && sc[c] >= sc[p]-Tie {
+						out = append(out, Doubt{Line: i + 1, Col: j + 1, Read: ocrb.Alphabet[p],
+							Why: fmt.Sprintf("%q scored %.2f, %q %.2f, and no check digit covers it",
+								ocrb.Alphabet[p], sc[p], ocrb.Alphabet[c], sc[c])})
+						break
+					}
+				}
 			}
 		}
-	}
-	seen := map[[2]int]bool{}
-	for _, c := range r.alternatives(func(i, j int) bool { return !r.slots[i][j].covered }) {
-		if seen[[2]int{c.line, c.col}] {
-			continue
-		}
-		seen[[2]int{c.line, c.col}] = true
-		p := r.pick[c.line][c.col]
-		out = append(out, Doubt{Line: c.line + 1, Col: c.col + 1, Read: ocrb.Alphabet[p],
-			Why: fmt.Sprintf("%q scored %.2f, %q %.2f, and no check digit covers this position",
-				ocrb.Alphabet[p], r.sc[c.line][c.col][p], ocrb.Alphabet[c.to], r.sc[c.line][c.col][c.to])})
 	}
 	return out
 }
@@ -502,7 +578,7 @@ func (r *reading) result(corr []Correction, note string, doubts []Doubt) *Result
 		res.Doubts = append(doubts, r.doubts()...)
 	}
 	res.Valid = res.ChecksPass && len(res.Doubts) == 0
-	res.Clean = res.Valid && len(corr) == 0 && res.Uncertain == 0 && res.MinConf >= MinConf
+	res.Clean = res.Valid && len(corr) == 0 && res.MinConf >= MinConf
 	return res
 }
 

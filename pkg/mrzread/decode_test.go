@@ -69,8 +69,10 @@ var confusable = map[byte]string{
 	'S': "58", '8': "BS", 'B': "8", '6': "G", 'G': "6", 'D': "0", 'Q': "O",
 }
 
-// clean gives each character of lines a high score and every other
-// character a low one, with the confusable glyphs a little higher.
+// clean scores each character of lines as the OCR-B classifier scores a
+// sharp glyph: the printed character 0.9–0.99, its look-alikes 95–97.5 %
+// of that (the classifier keeps a partner within 95 %), a runner-up 0.1–0.3
+// lower, and the rest at most 0.6.
 func clean(lines []string, rng *rand.Rand) [][]ocrb.Scores {
 	out := make([][]ocrb.Scores, len(lines))
 	for i, l := range lines {
@@ -78,22 +80,27 @@ func clean(lines []string, rng *rand.Rand) [][]ocrb.Scores {
 		for j := 0; j < len(l); j++ {
 			s := &out[i][j]
 			for k := range s {
-				s[k] = 0.25 * rng.Float32()
+				s[k] = 0.6 * rng.Float32()
 			}
+			top := 0.9 + 0.09*rng.Float32()
+			s[rng.IntN(len(s))] = top - 0.1 - 0.2*rng.Float32()
 			for _, c := range []byte(confusable[l[j]]) {
-				s[ocrb.Index(c)] = 0.35 + 0.1*rng.Float32()
+				s[ocrb.Index(c)] = top * (0.95 + 0.025*rng.Float32())
 			}
-			s[ocrb.Index(l[j])] = 0.85 + 0.1*rng.Float32()
+			s[ocrb.Index(l[j])] = top
 		}
 	}
 	return out
 }
 
-// confuse makes the glyph at (i, j) read as c: the printed character drops
-// to base and c scores base+lead.
+// confuse makes the glyph at (i, j) read as c: the cell's scores shrink so
+// that the printed character scores base, and c scores base+lead.
 func confuse(sc [][]ocrb.Scores, lines []string, i, j int, c byte, base, lead float32) {
 	s := &sc[i][j]
-	s[ocrb.Index(lines[i][j])] = base
+	f := base / s[ocrb.Index(lines[i][j])]
+	for k := range s {
+		s[k] *= f
+	}
 	s[ocrb.Index(c)] = base + lead
 }
 
@@ -121,22 +128,38 @@ func fits(t *testing.T, lines []string) bool {
 	return true
 }
 
-// A zone read cleanly is returned as printed, vouched for when its checks
-// hold and its characters fit their fields, and never corrected.
+// A zone read cleanly is returned as printed and never corrected. It is
+// vouched for when its checks hold and its characters fit their fields,
+// unless a look-alike of the same weight modulo 10 (8 and S, 6 and G)
+// passes the checks too: then it is doubted. A zone that does not fit its
+// fields (digits in the Romanian nationality) may read otherwise, but is
+// then not vouched for.
 func TestDecodeClean(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
+	vouched, blind := 0, 0
 	for _, tr := range truths(t) {
 		r := decode(t, clean(tr.lines, rng))
-		if !slices.Equal(r.Lines, tr.lines) {
+		right := slices.Equal(r.Lines, tr.lines)
+		switch {
+		case len(r.Corrections) > 0:
+			t.Errorf("%s: corrected %v", tr.name, r.Corrections)
+		case r.Valid && !right:
+			t.Errorf("%s: read %q and vouched for, want %q", tr.name, r.Lines, tr.lines)
+		case !tr.valid || !fits(t, tr.lines):
+			if r.Valid {
+				t.Errorf("%s: vouched for, but its own checks fail or it does not fit its fields", tr.name)
+			}
+		case !right:
 			t.Errorf("%s: read %q, want %q", tr.name, r.Lines, tr.lines)
-			continue
-		}
-		want := tr.valid && fits(t, tr.lines)
-		if r.Valid != want || r.Clean != want || len(r.Corrections) > 0 {
-			t.Errorf("%s: valid %v clean %v corrections %v doubts %v, want valid and clean %v",
-				tr.name, r.Valid, r.Clean, r.Corrections, r.Doubts, want)
+		case r.Valid && r.Clean:
+			vouched++
+		case blindOnly(r.Doubts):
+			blind++
+		default:
+			t.Errorf("%s: valid %v clean %v doubts %v", tr.name, r.Valid, r.Clean, r.Doubts)
 		}
 	}
+	t.Logf("%d zones read cleanly, %d doubted for a look-alike the check digits cannot tell apart", vouched, blind)
 }
 
 // Every confusable glyph in a field that fixes letters or digits reads as
@@ -156,7 +179,7 @@ func TestDecodeResolvesByField(t *testing.T) {
 			for j := 0; j < len(line); j++ {
 				for _, c := range []byte(confusable[line[j]]) {
 					if s := g[i][j]; s.mask != maskAny && !s.allows(ocrb.Index(c)) {
-						confuse(sc, tr.lines, i, j, c, 0.8, 0.1)
+						confuse(sc, tr.lines, i, j, c, 0.85, 0.05)
 						n++
 						break
 					}
@@ -164,7 +187,7 @@ func TestDecodeResolvesByField(t *testing.T) {
 			}
 		}
 		r := decode(t, sc)
-		if !slices.Equal(r.Lines, tr.lines) || !r.Valid || len(r.Corrections) > 0 {
+		if !slices.Equal(r.Lines, tr.lines) || (!r.Valid && !blindOnly(r.Doubts)) || len(r.Corrections) > 0 {
 			t.Errorf("%s: %d look-alikes: read %q valid %v corrections %v doubts %v", tr.name, n, r.Lines, r.Valid, r.Corrections, r.Doubts)
 		}
 		resolved += n
@@ -187,7 +210,7 @@ func mustParse(t *testing.T, lines []string) *mrz.Zone {
 // weigh the same modulo 10), when the zone is doubted instead.
 func TestDecodeCorrectsOne(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	corrected, doubted := 0, 0
+	corrected, doubted, resolved, gaveUp := 0, 0, 0, 0
 	for _, tr := range truths(t) {
 		if !tr.valid || !fits(t, tr.lines) {
 			continue
@@ -200,26 +223,44 @@ func TestDecodeCorrectsOne(t *testing.T) {
 				if alt == "" || g[i][j].mask != maskAny || !g[i][j].covered {
 					continue
 				}
+				if isDigit(alt[0]) && !isDigit(line[j]) {
+					// A letter whose digit twin leads is outside the
+					// bound: the digit prior reads the digit when the
+					// checks cannot tell (see DigitPrior).
+					continue
+				}
 				sc := clean(tr.lines, rng)
-				confuse(sc, tr.lines, i, j, alt[0], 0.55, 0.2)
+				confuse(sc, tr.lines, i, j, alt[0], 0.85, 0.05)
 				r := decode(t, sc)
 				switch {
+				case r.Valid && slices.Equal(r.Lines, tr.lines) && len(r.Corrections) == 0 && ocrb.Index(line[j]) < 10:
+					// A digit whose letter twin leads a little: the
+					// digit prior reads it right away.
+					resolved++
 				case r.Valid && slices.Equal(r.Lines, tr.lines) && len(r.Corrections) == 1 &&
 					r.Corrections[0] == Correction{Line: i + 1, Col: j + 1, From: alt[0], To: line[j], Why: r.Corrections[0].Why}:
 					corrected++
 				case !r.Valid && !r.Clean && blindOnly(r.Doubts):
 					doubted++
+				case !r.ChecksPass && strings.Contains(r.Note, "more than one change"):
+					gaveUp++
+					if gaveUp < 6 {
+						t.Logf("%s: %c read as %c at %d:%d: %s", tr.name, line[j], alt[0], i+1, j+1, r.Note)
+					}
 				default:
 					t.Errorf("%s: %c read as %c at %d:%d not corrected: %q %s %v", tr.name, line[j], alt[0], i+1, j+1, r.Lines, r.Note, r.Doubts)
 				}
 			}
 		}
 	}
-	t.Logf("%d look-alikes corrected by check digits and reported; %d left in doubt (a close character of the same weight modulo 10)", corrected, doubted)
+	t.Logf("%d look-alikes corrected by check digits and reported, %d read right by the digit prior; %d left in doubt (a close character of the same weight modulo 10), %d given up (another close change passes too)",
+		corrected, resolved, doubted, gaveUp)
 	if corrected == 0 {
 		t.Error("nothing corrected")
 	}
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // blindOnly reports doubts that all name a close character the check
 // digits cannot tell from the one read: 8 and S, 6 and G, 0 and <…
@@ -296,45 +337,53 @@ func TestDecodeFormat(t *testing.T) {
 
 // The property the reader exists for: over many noisy readings of every
 // truth, a zone Decode vouches for (Valid) is never wrong, corrected or
-// not, as long as the printed character scores within Margin of the best
-// glyph and at most MaxCorrections checked characters are misread (mild
-// noise: look-alikes and random glyphs lead by at most 0.25, on up to 3
-// characters). Heavy noise breaks that bound (a lead up to 0.6, up to 6
-// characters): a glyph read wrongly with that lead in a field no check
-// digit covers (a name), or swapped for a character of the same weight
-// modulo 10 (8 and S), or three misreads that happen to agree with the
-// check digits, or a misread that happens to repair a zone printed with a
-// wrong check digit, cannot be caught by any decoder. Those are counted apart
-// and must each break the bound.
+// not, within the bound the decoder assumes:
+//
+//   - on a position a check digit covers, the printed character scores
+//     within Margin of the best glyph (and at least Floor), a misleading
+//     glyph leads it by less than Rival, and at most MaxCorrections such
+//     positions mislead;
+//   - a letter printed in a number field is not tied with or beaten by its
+//     digit twin (DigitPrior reads the digit then);
+//   - on a position no check digit covers, a misleading glyph scores below
+//     Trust or within Tie of the printed character;
+//   - the zone as printed passes its own checks.
+//
+// "Bounded" noise stays inside by construction and must give no wrong zone
+// vouched for. "Wild" noise does not (leads up to 0.6, up to 6 characters,
+// letters beaten by digits, trusted misreads in names, zones printed with a
+// wrong digit): what no decoder can catch there is counted, and each wrong
+// zone vouched for must break the bound.
 func TestDecodeNeverWrongButValid(t *testing.T) {
 	trs := truths(t)
-	rounds := 40
+	rounds := 20
 	if testing.Short() {
-		rounds = 5
+		rounds = 3
 	}
-	for _, level := range []struct {
-		name string
-		lead float32 // the wrong glyph's lead over the printed one, at most
-		max  int     // damaged characters per zone, at most
-	}{{"mild", 0.25, 3}, {"heavy", 0.6, 6}} {
-		rng := rand.New(rand.NewPCG(13, uint64(level.max)))
+	for _, wild := range []bool{false, true} {
+		name := map[bool]string{false: "bounded", true: "wild"}[wild]
+		rng := rand.New(rand.NewPCG(13, map[bool]uint64{false: 1, true: 2}[wild]))
 		var exact, corrected, gaveUp, wrongValid, outside, n int
 		for range rounds {
 			for _, tr := range trs {
-				sc := clean(tr.lines, rng)
-				// beyond: some glyph leads the printed character by more
-				// than Margin, or misleads on more than MaxCorrections
-				// checked positions.
-				beyond, misled := false, 0
+				if !wild && !tr.valid {
+					continue
+				}
 				l, _ := mrz.LayoutOf(mustParse(t, tr.lines).Format)
 				g := slots(l)
-				for range rng.IntN(level.max + 1) {
+				sc := clean(tr.lines, rng)
+				beyond := !tr.valid
+				misled := 0
+				damaged := 3
+				if wild {
+					damaged = 6
+				}
+				for range rng.IntN(damaged + 1) {
 					i := rng.IntN(len(tr.lines))
 					j := rng.IntN(len(tr.lines[i]))
 					c := tr.lines[i][j]
-					alt := confusable[c]
 					var to byte
-					if alt != "" && rng.IntN(4) > 0 {
+					if alt := confusable[c]; alt != "" && rng.IntN(4) > 0 {
 						to = alt[rng.IntN(len(alt))]
 					} else {
 						to = ocrb.Alphabet[rng.IntN(len(ocrb.Alphabet))]
@@ -342,14 +391,38 @@ func TestDecodeNeverWrongButValid(t *testing.T) {
 					if to == c {
 						continue
 					}
-					lead := -0.1 + (level.lead+0.1)*rng.Float32()
-					confuse(sc, tr.lines, i, j, to, 0.4+0.3*rng.Float32(), lead)
-					beyond = beyond || lead > Margin
-					if lead > 0 && g[i][j].covered {
+					base := 0.6 + 0.35*rng.Float32()
+					lead := -0.1 + 0.7*rng.Float32()
+					s := g[i][j]
+					letterBeaten := s.covered && s.mask == maskAny && !isDigit(c) && isDigit(to) && lead >= -Tie
+					breaks := letterBeaten ||
+						(s.covered && (lead >= Rival || (lead > 0 && misled >= MaxCorrections))) ||
+						(!s.covered && lead > Tie && base+lead >= Trust)
+					if breaks && !wild {
+						continue
+					}
+					confuse(sc, tr.lines, i, j, to, base, lead)
+					if s.covered && lead > 0 {
 						misled++
 					}
+					beyond = beyond || breaks
 				}
-				beyond = beyond || misled > MaxCorrections || !tr.valid
+				// After the noise: a letter printed in a number field
+				// tied with or beaten by a digit is outside the bound.
+				for i, line := range tr.lines {
+					for j := 0; j < len(line); j++ {
+						if s := g[i][j]; s.covered && s.mask == maskAny && !isDigit(line[j]) && line[j] != '<' {
+							for d := range 10 {
+								if sc[i][j][d] >= sc[i][j][ocrb.Index(line[j])]-Tie {
+									beyond = true
+								}
+							}
+						}
+					}
+				}
+				if beyond && !wild {
+					continue
+				}
 				r := decode(t, sc)
 				n++
 				right := slices.Equal(r.Lines, tr.lines)
@@ -359,7 +432,7 @@ func TestDecodeNeverWrongButValid(t *testing.T) {
 					if beyond {
 						outside++
 					} else {
-						t.Errorf("%s, %s noise: wrong but valid within the bound: %q, corrections %v", tr.name, level.name, r.Lines, r.Corrections)
+						t.Errorf("%s, %s noise: wrong but valid within the bound: %q, corrections %v", tr.name, name, r.Lines, r.Corrections)
 					}
 				case r.Valid && len(r.Corrections) == 0:
 					exact++
@@ -374,6 +447,6 @@ func TestDecodeNeverWrongButValid(t *testing.T) {
 			}
 		}
 		t.Logf("%s noise, %d zones: %d read exactly, %d exactly after reported corrections, %d not vouched for, %d wrong but valid (%d of them beyond the bound)",
-			level.name, n, exact, corrected, gaveUp, wrongValid, outside)
+			name, n, exact, corrected, gaveUp, wrongValid, outside)
 	}
 }
