@@ -1,0 +1,107 @@
+package mrzread
+
+import (
+	"fmt"
+	"image"
+	"math"
+
+	"golang.org/x/image/draw"
+
+	"github.com/kyclint/kyclint/pkg/mrzread/internal/locate"
+	"github.com/kyclint/kyclint/pkg/mrzread/internal/ocrb"
+)
+
+// ErrNotFound is wrapped by Read's error when the image holds no machine
+// readable zone.
+var ErrNotFound = locate.ErrNotFound
+
+// WorkingSize is the longest side, in pixels, Read works at: larger images
+// are reduced to it.
+const WorkingSize = 1000
+
+// Read finds the machine readable zone in img, recognises each character
+// and decodes the zone (see Decode). A *image.Gray no larger than
+// WorkingSize is used as it is. The error wraps ErrNotFound when no zone is
+// found. Result.Cut reports a zone touching the image border, so likely
+// missing characters.
+func Read(img image.Image) (*Result, error) {
+	g := workingPlane(img)
+	z, err := locate.Find(g)
+	if err != nil {
+		return nil, fmt.Errorf("mrzread: %w", err)
+	}
+	res, err := readZone(z)
+	rotation := z.Rotation
+	if z.Upside {
+		if alt, altErr := readZone(flipZone(z)); altErr == nil && (err != nil || better(alt, res)) {
+			res, err = alt, nil
+			rotation = (z.Rotation + 180) % 360
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("mrzread: %d lines of %d cells: %w", len(z.Lines), len(z.Lines[0].Cells), err)
+	}
+	res.Rotation = rotation
+	res.Cut, res.Upside, res.TiltDeg = z.Cut, z.Upside, z.TiltDeg
+	return res, nil
+}
+
+// readZone classifies every cell of z and decodes the lines.
+func readZone(z *locate.Zone) (*Result, error) {
+	lines := make([][]ocrb.Scores, len(z.Lines))
+	for i, l := range z.Lines {
+		lines[i] = ocrb.ClassifyLine(l.Strip, l.Cells)
+	}
+	return Decode(lines)
+}
+
+// flipZone returns z read the other way up: lines in reverse order, each
+// strip turned 180° and its cells mirrored and reversed.
+func flipZone(z *locate.Zone) *locate.Zone {
+	out := *z
+	out.Lines = make([]locate.Line, len(z.Lines))
+	for i, l := range z.Lines {
+		f := l
+		f.Strip = rotate180(l.Strip)
+		b := l.Strip.Rect
+		f.Cells = make([]image.Rectangle, len(l.Cells))
+		for k, c := range l.Cells {
+			f.Cells[len(l.Cells)-1-k] = image.Rect(
+				b.Min.X+b.Max.X-c.Max.X, b.Min.Y+b.Max.Y-c.Max.Y,
+				b.Min.X+b.Max.X-c.Min.X, b.Min.Y+b.Max.Y-c.Min.Y)
+		}
+		f.Quad = [4]image.Point{l.Quad[2], l.Quad[3], l.Quad[0], l.Quad[1]}
+		out.Lines[len(z.Lines)-1-i] = f
+	}
+	return &out
+}
+
+func rotate180(g *image.Gray) *image.Gray {
+	b := g.Rect
+	out := image.NewGray(b)
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			out.SetGray(b.Min.X+b.Max.X-1-x, b.Min.Y+b.Max.Y-1-y, g.GrayAt(x, y))
+		}
+	}
+	return out
+}
+
+// workingPlane turns img into grey, reduced to WorkingSize on its long side.
+func workingPlane(img image.Image) *image.Gray {
+	b := img.Bounds()
+	w, h := b.Dx(), b.Dy()
+	if m := max(w, h); m > WorkingSize {
+		w = max(1, int(math.Round(float64(w)*WorkingSize/float64(m))))
+		h = max(1, int(math.Round(float64(h)*WorkingSize/float64(m))))
+	} else if g, ok := img.(*image.Gray); ok {
+		return g
+	}
+	g := image.NewGray(image.Rect(0, 0, w, h))
+	if w == b.Dx() && h == b.Dy() {
+		draw.Draw(g, g.Rect, img, b.Min, draw.Src)
+		return g
+	}
+	draw.BiLinear.Scale(g, g.Rect, img, b, draw.Src, nil)
+	return g
+}

@@ -1,0 +1,122 @@
+package mrzread
+
+import (
+	"errors"
+	"image"
+	"image/color"
+	"image/draw"
+	_ "image/jpeg" // the specimens are JPEG
+	_ "image/png"  // and PNG
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kyclint/kyclint/pkg/internal/corpus"
+	"github.com/kyclint/kyclint/pkg/internal/realset"
+)
+
+func TestReadBlank(t *testing.T) {
+	g := image.NewGray(image.Rect(0, 0, 600, 400))
+	draw.Draw(g, g.Rect, image.NewUniform(color.Gray{230}), image.Point{}, draw.Src)
+	if _, err := Read(g); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("blank page: %v, want ErrNotFound", err)
+	}
+}
+
+// TestEvaluate reads every image of PassportEye's test sets and compares
+// with the references of the real set. It asserts only what must hold: no
+// zone is vouched for (Valid) and wrong. The rest is logged.
+func TestEvaluate(t *testing.T) {
+	root := corpus.Dir(t, "specimens/passporteye")
+	refs := map[string][]string{}
+	for _, o := range realset.Originals() {
+		if rest, ok := strings.CutPrefix(o.Path, "specimens/passporteye/"); ok {
+			refs[rest] = o.MRZ
+		}
+	}
+	var files []string
+	for _, dir := range []string{"testdata", "tests-data"} {
+		entries, err := os.ReadDir(filepath.Join(root, dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			if ext := filepath.Ext(e.Name()); ext == ".jpg" || ext == ".png" {
+				files = append(files, dir+"/"+e.Name())
+			}
+		}
+	}
+	var found, valid, exact, exactCorrected, exactText, wrongValid, judged int
+	start := time.Now()
+	for _, name := range files {
+		f, err := os.Open(filepath.Join(root, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, _, err := image.Decode(f)
+		f.Close()
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		ref, known := refs[name] // known with no MRZ: not transcribed
+		if ref != nil {
+			judged++
+		}
+		t0 := time.Now()
+		r, err := Read(img)
+		took := time.Since(t0).Round(time.Millisecond)
+		if err != nil {
+			t.Logf("%-32s %6v  not read: %v", name, took, err)
+			continue
+		}
+		found++
+		right := ref != nil && slices.Equal(r.Lines, ref)
+		verdict := "doubted"
+		switch {
+		case r.Valid && !known:
+			verdict = "VALID BUT NO MRZ EXPECTED"
+			wrongValid++
+		case r.Valid && ref == nil:
+			verdict = "valid (no reference)"
+			valid++
+		case r.Valid && !right:
+			verdict = "WRONG BUT VALID"
+			wrongValid++
+		case r.Valid && len(r.Corrections) == 0:
+			verdict = "exact"
+			valid++
+			exact++
+		case r.Valid:
+			verdict = "exact after corrections"
+			valid++
+			exactCorrected++
+		case !r.ChecksPass:
+			verdict = "checks fail"
+		}
+		if right {
+			exactText++
+		}
+		t.Logf("%-32s %6v  %-7s %-24s cut=%v rot=%d corr=%d doubts=%d uncertain=%d min=%.2f %q",
+			name, took, r.Format, verdict, r.Cut, r.Rotation, len(r.Corrections), len(r.Doubts), r.Uncertain, r.MinConf, r.Lines)
+		if right && !r.Valid && testing.Verbose() {
+			for _, d := range r.Doubts {
+				t.Logf("    doubt %d:%d %q: %s", d.Line, d.Col, d.Read, d.Why)
+			}
+			if r.Note != "" {
+				t.Logf("    note: %s", r.Note)
+			}
+		}
+		for _, c := range r.Corrections {
+			t.Logf("    corrected %d:%d %q→%q: %s", c.Line, c.Col, c.From, c.To, c.Why)
+		}
+	}
+	t.Logf("%d images (%d with a reference MRZ) in %v: zone found in %d, vouched for %d, read exactly %d, exactly after reported corrections %d, text right but not vouched for %d, wrong but valid %d",
+		len(files), judged, time.Since(start).Round(time.Millisecond), found, valid, exact, exactCorrected, exactText-exact-exactCorrected, wrongValid)
+	if wrongValid > 0 {
+		t.Errorf("%d zones vouched for and wrong", wrongValid)
+	}
+}
