@@ -36,9 +36,14 @@ files = open(os.path.join(work, "list")).read().split("\n")
 tot_common = tot_theirs = tot_ours = 0
 print(f"{'recall':>7} {'prec':>6} {'theirs':>6} {'ours':>6} {'ms':>6}  file")
 root = os.getcwd()
+bidi_marks = {c: None for c in [0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
 for i, f in enumerate(filter(None, files), 1):
     def words(p):
-        return collections.Counter(open(p, encoding="utf-8", errors="replace").read().split()) if os.path.exists(p) else collections.Counter()
+        if not os.path.exists(p):
+            return collections.Counter()
+        # pdftotext wraps right-to-left runs in invisible embedding marks.
+        text = open(p, encoding="utf-8", errors="replace").read().translate(bidi_marks)
+        return collections.Counter(text.split())
     theirs = words(f"{work}/theirs/{i}.txt")
     ours = words(f"{work}/ours/{i}.txt")
     ms = open(f"{work}/ours/{i}.ms").read().strip()

@@ -8,6 +8,16 @@
 // only to the cross-reference sections and the few objects it needs, with caps
 // on every size, count and depth (see limits.go), so a hostile or huge file
 // costs little and never panics.
+//
+// ExtractText reads the text of the first pages (three by default) in
+// reading order, as lines of positioned words, for the finders of the
+// addressee, address and statement date. It interprets the pages' content
+// streams with their fonts (simple fonts with standard encodings and
+// Differences, ToUnicode CMaps, Type0 fonts with Identity-H or a Unicode
+// CMap) and decodes the Flate, LZW, ASCII85, ASCIIHex and RunLength filters.
+// It is bounded like Inspect, with its own caps (extract.go); an encrypted
+// file gives ErrEncrypted, and a file whose cross-reference chain is broken
+// is read by scanning for its objects.
 package pdfdoc
 
 import (

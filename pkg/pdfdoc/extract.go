@@ -349,5 +349,6 @@ func makeLine(g []placed) Line {
 		cur.W = end - cur.X
 	}
 	flush()
+	logicalOrder(l.Words)
 	return l
 }

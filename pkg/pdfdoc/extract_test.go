@@ -326,3 +326,11 @@ func TestDumpText(t *testing.T) {
 		os.WriteFile(out+".ms", []byte(ms+"\n"), 0o644)
 	}
 }
+
+func TestLogicalOrder(t *testing.T) {
+	w := []Word{{Text: "Tel:"}, {Text: "ملاعلاب", X: 10}, {Text: "ابحرم", X: 50}, {Text: "2026"}}
+	logicalOrder(w)
+	if w[1].Text != "مرحبا" || w[1].X != 50 || w[2].Text != "بالعالم" || w[0].Text != "Tel:" || w[3].Text != "2026" {
+		t.Errorf("got %+v", w)
+	}
+}
