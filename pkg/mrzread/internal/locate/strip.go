@@ -253,9 +253,9 @@ func uprightVote(g *image.Gray, cells []image.Rectangle) float64 {
 		} else {
 			gt++
 		}
-		// a '<' at the end of the line, or a '>' at the start of one
-		// turned half round, both say upright
-		if (k >= mid) == (s > 0) {
+		// fillers gather at the end of a line: at the start they say the
+		// line is turned half round, whichever way they point
+		if k >= mid {
 			pos++
 		} else {
 			pos--
