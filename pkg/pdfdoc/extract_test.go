@@ -245,6 +245,11 @@ func TestExtractBombs(t *testing.T) {
 	if _, err := ExtractText(bytes.NewReader(loop), int64(len(loop)), TextOptions{}); err != nil {
 		t.Errorf("page tree loop: %v", err)
 	}
+	scan := []byte("%PDF-1.4\n" + strings.Repeat("1 0 obj 2 0 obj<</Kids[1 0 R]>> ", 200_000)) // 6.6 MB, no xref, no trailer
+	start = time.Now()
+	if _, err := ExtractText(bytes.NewReader(scan), int64(len(scan)), TextOptions{}); err == nil || time.Since(start) > 5*time.Second {
+		t.Errorf("object scan: %v in %v", err, time.Since(start))
+	}
 	many := handPDF(strings.Repeat("0 0 Td ", 600_000), "<</Subtype/Type1/BaseFont/Helvetica>>")
 	txt, err = ExtractText(bytes.NewReader(many), int64(len(many)), TextOptions{})
 	if err != nil || !txt.Truncated {

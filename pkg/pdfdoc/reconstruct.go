@@ -22,9 +22,19 @@ func (d *doc) reconstruct() (dict, error) {
 	d.xref.entries = map[int64]entry{}
 	d.stmNum, d.stmData = 0, nil
 	var trailer dict
+	nextTrailer := -1 // absolute offset of the next "trailer", or len(b) when none
 	for i := 0; ; {
+		if nextTrailer < i {
+			nextTrailer = len(b)
+			if t := bytes.Index(b[i:], []byte("trailer")); t >= 0 {
+				nextTrailer = i + t
+			}
+		}
 		j := bytes.Index(b[i:], []byte("obj"))
-		k := bytes.Index(b[i:], []byte("trailer"))
+		k := -1
+		if nextTrailer < len(b) {
+			k = nextTrailer - i
+		}
 		if j < 0 && k < 0 {
 			break
 		}
