@@ -3,6 +3,7 @@ package mrzread
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -394,12 +395,12 @@ func newReading(l mrz.Layout, sc [][]ocrb.Scores) *reading {
 
 // search looks at every reading that differs from the chosen characters in
 // at most MaxCorrections positions a check digit covers, each changed to a
-// character costing at most Margin more, and keeps those that pass every
-// check. The cheapest is the zone when no other costs less than Rival more:
-// its changes are applied and returned as corrections (none when the
-// reading as chosen is the cheapest). When none passes, note says so; when
-// a rival passes too, the zone is left as chosen and, if it passed,
-// doubted.
+// character scoring within Margin, and keeps those that pass every check.
+// A reading that passes as chosen stands unless another passing one costs
+// less than Rival more (then it is doubted). One that fails is replaced by
+// the cheapest passing reading, its changes returned as corrections, unless
+// a second costs less than Rival more (then note says so, as it does when
+// none passes).
 func (r *reading) search(z *mrz.Zone) (corr []Correction, note string, doubts []Doubt) {
 	var names []string
 	for _, c := range z.Checks {
@@ -414,16 +415,19 @@ func (r *reading) search(z *mrz.Zone) (corr []Correction, note string, doubts []
 		return nil, "the check digits hold but the content does not", nil
 	}
 	cands := r.alternatives(func(i, j int) bool { return r.slots[i][j].covered })
+	// floor is the least a reading using a candidate left out can cost.
+	floor := float32(math.MaxFloat32)
 	if len(cands) > maxCandidates {
-		if cands[maxCandidates].gap < Rival {
-			if z.Valid() {
-				c := cands[0]
-				return nil, "", []Doubt{{Line: c.line + 1, Col: c.col + 1, Read: ocrb.Alphabet[r.pick[c.line][c.col]],
-					Why: fmt.Sprintf("%d close alternatives on checked positions, too many to rule out another zone that passes", len(cands))}}
-			}
-			return nil, fmt.Sprintf("%s; %d close alternatives, too many to search", why, len(cands)), nil
-		}
+		floor = cands[maxCandidates].gap + min(0, cands[0].gap)
 		cands = cands[:maxCandidates]
+	}
+	tooMany := func() (string, []Doubt) {
+		if z.Valid() {
+			c := cands[0]
+			return "", []Doubt{{Line: c.line + 1, Col: c.col + 1, Read: ocrb.Alphabet[r.pick[c.line][c.col]],
+				Why: "too many close alternatives on checked positions to rule out another zone that passes"}}
+		}
+		return fmt.Sprintf("%s; too many close alternatives to search", why), nil
 	}
 	type sol struct {
 		set  []cand
@@ -459,13 +463,22 @@ func (r *reading) search(z *mrz.Zone) (corr []Correction, note string, doubts []
 		}
 	}
 	if len(found) == 0 {
+		if floor < math.MaxFloat32 {
+			note, doubts := tooMany()
+			return nil, note, doubts
+		}
 		return nil, fmt.Sprintf("%s; no change of at most %d close characters makes every check hold", why, MaxCorrections), nil
+	}
+	sort.SliceStable(found, func(a, b int) bool { return found[a].cost < found[b].cost })
+	if z.Valid() && floor < Rival || !z.Valid() && floor < found[0].cost+Rival {
+		note, doubts := tooMany()
+		return nil, note, doubts
 	}
 	if z.Valid() {
 		// The reading as chosen passes: it stands, unless another that
 		// passes costs less than Rival more (or less).
-		for _, f := range found[1:] {
-			if f.cost < Rival {
+		for _, f := range found {
+			if len(f.set) > 0 && f.cost < Rival {
 				c := f.set[0]
 				return nil, "", []Doubt{{Line: c.line + 1, Col: c.col + 1, Read: ocrb.Alphabet[r.pick[c.line][c.col]],
 					Why: fmt.Sprintf("the check digits also hold with %s, scoring nearly as well", describe(f.set))}}
@@ -473,7 +486,6 @@ func (r *reading) search(z *mrz.Zone) (corr []Correction, note string, doubts []
 		}
 		return nil, "", nil
 	}
-	sort.SliceStable(found, func(a, b int) bool { return found[a].cost < found[b].cost })
 	best := found[0]
 	if len(found) > 1 && found[1].cost < best.cost+Rival {
 		return nil, fmt.Sprintf("%s; more than one change of at most %d close characters makes every check hold (%s, or %s)",
@@ -647,11 +659,24 @@ func alignments(line []ocrb.Scores, width int) [][]ocrb.Scores {
 // their length, a line may have one cell more or fewer at an end, and each
 // position takes the best character its field allows: digits in dates and
 // check digits, a date that can exist, letters in names and codes, M, F, X
-// or < for sex. When a check digit fails, Decode looks for at most
-// MaxCorrections changes among the characters scoring within Margin of the
-// chosen ones, and applies them only when exactly one such set makes every
-// check hold; each is reported. Otherwise the zone is returned as read,
-// with its failing checks.
+// or < for sex. Then every reading that changes at most MaxCorrections
+// checked characters, each to one scoring within Margin of the chosen one,
+// is tried against the check digits. A reading that passes as chosen
+// stands; one that fails is replaced by the cheapest reading that passes,
+// each change reported as a Correction. Either way, another passing
+// reading that costs less than Rival more leaves the zone in doubt (or
+// uncorrected): Decode never picks between readings the checks cannot tell
+// apart. Characters no check digit covers are doubted unless they score at
+// least Trust, clear of any rival by Tie. Valid is set only when nothing is
+// in doubt.
+//
+// The guarantee, tested over thousands of noisy synthetic zones: a zone
+// vouched for is the printed one whenever the printed characters score
+// within Margin of the best glyph (within Rival when a glyph misleads, on
+// at most MaxCorrections checked positions), a letter printed in a number
+// field is not beaten by its digit twin, a misread where no check digit
+// looks scores below Trust or within Tie, and the printed zone passes its
+// own checks.
 func Decode(lines [][]ocrb.Scores) (*Result, error) {
 	var best *Result
 	var passing []*Result
