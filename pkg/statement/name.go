@@ -39,7 +39,7 @@ var allTitles = map[string]bool{
 // stripTitles removes the titles printed around a name that names.Compare
 // would not drop on its own.
 func stripTitles(s string) string {
-	s = strings.TrimSpace(s)
+	s = stripJoint(strings.TrimSpace(s))
 	for range 3 {
 		f := strings.Fields(s)
 		if len(f) < 2 || !leadTitles[strings.ToUpper(f[0])] {
@@ -58,6 +58,29 @@ func stripTitles(s string) string {
 		}
 	}
 	return strings.TrimRight(s, ",;")
+}
+
+// stripJoint removes the titles of a letter to two people, "Mr and Mrs
+// J Smith", "Herrn und Frau Becker", "M. et Mme Martin": names.Compare reads
+// the conjunction as a name. The name itself is then compared alone.
+func stripJoint(s string) string {
+	f := strings.Fields(s)
+	n, joint := 0, false
+	for n < len(f) {
+		w := strings.ToUpper(strings.TrimRight(f[n], ".,"))
+		switch {
+		case allTitles[w] || leadTitles[w] && w != "AN" && w != "DEAR" || leadTitles[w+"."] && strings.HasSuffix(f[n], "."):
+		case n > 0 && (w == "AND" || w == "&" || w == "UND" || w == "ET" || w == "U"):
+			joint = true
+		default:
+			if joint && n < len(f) {
+				return strings.Join(f[n:], " ")
+			}
+			return s
+		}
+		n++
+	}
+	return s
 }
 
 // hasTitle reports whether s begins with a title, in any of the languages.

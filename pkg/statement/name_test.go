@@ -22,6 +22,11 @@ func TestStripTitles(t *testing.T) {
 		{"尊敬的张伟先生", "张伟"},
 		{"先生", "先生"},
 		{"Monsieur", "Monsieur"},
+		{"Mr and Mrs J Smith", "J Smith"},
+		{"MR & MRS JOHN SMITH", "JOHN SMITH"},
+		{"Herrn und Frau Lukas Becker", "Lukas Becker"},
+		{"M. et Mme Jean Dupont", "Jean Dupont"},
+		{"Mr Anderson", "Mr Anderson"},
 	}
 	for _, tt := range tests {
 		if got := stripTitles(tt.in); got != tt.want {
