@@ -69,19 +69,54 @@ func (t *Text) String() string {
 	return b.String()
 }
 
-// String returns the page's lines, each ended by a newline.
+// String returns the page's lines, each ended by a newline. Words are
+// joined by a space, but words a column apart (a gap of more than the font
+// size) by three spaces or more, about one for each half em of the
+// gap, as pdftotext -layout sets columns apart. A vertical gap of more than
+// two line heights gives an empty line, which parts blocks such as the
+// addressee's.
 func (p *Page) String() string {
 	var b strings.Builder
-	for _, l := range p.Lines {
+	for li, l := range p.Lines {
+		if li > 0 {
+			prev := p.Lines[li-1]
+			if h := lineSize(prev); l.Y-prev.Y > 2*h {
+				b.WriteByte('\n')
+			}
+		}
 		for i, w := range l.Words {
 			if i > 0 {
-				b.WriteByte(' ')
+				b.WriteString(gapSpaces(l.Words[i-1], w))
 			}
 			b.WriteString(w.Text)
 		}
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+const maxGapSpaces = 60
+
+var spaces = strings.Repeat(" ", maxGapSpaces)
+
+// gapSpaces returns what separates two words of a line.
+func gapSpaces(a, w Word) string {
+	size := math.Max(math.Max(a.Size, w.Size), 1)
+	gap := w.X - (a.X + a.W)
+	if !(gap >= size) {
+		return " "
+	}
+	n := int(gap/(0.5*size) + 0.5)
+	return spaces[:min(max(n, 3), maxGapSpaces)]
+}
+
+// lineSize is the largest font size of a line.
+func lineSize(l Line) float64 {
+	h := 1.0
+	for _, w := range l.Words {
+		h = math.Max(h, w.Size)
+	}
+	return h
 }
 
 // textState is the state of one extraction.

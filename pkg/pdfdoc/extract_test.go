@@ -151,15 +151,15 @@ func textOf(t *testing.T, b []byte) string {
 func TestExtractOperators(t *testing.T) {
 	helv := "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>"
 	for name, c := range map[string]struct{ content, font, want string }{
-		"Tj and Td":               {"BT /F1 12 Tf 72 700 Td (Hello) Tj 40 0 Td (World) Tj ET", helv, "Hello World\n\f"},
+		"Tj and Td":               {"BT /F1 12 Tf 72 700 Td (Hello) Tj 30 0 Td (World) Tj 60 0 Td (Column) Tj ET", helv, "Hello World     Column\n\f"},
 		"TJ kerning and word gap": {"BT /F1 12 Tf 72 700 Td [(Ke) 20 (rn) -400 (ed)] TJ ET", helv, "Kern ed\n\f"},
 		"quote and T*":            {"BT /F1 12 Tf 14 TL 72 700 Td (one) Tj (two) ' 1 0.5 (three) \" T* (four) Tj ET", helv, "one\ntwo\nthree\nfour\n\f"},
-		"reading order":           {"BT /F1 12 Tf 72 600 Td (second) Tj ET BT /F1 12 Tf 72 700 Td (first) Tj ET", helv, "first\nsecond\n\f"},
-		"cm and q":                {"q 2 0 0 2 0 0 cm BT /F1 6 Tf 36 350 Td (scaled) Tj ET Q BT /F1 12 Tf 72 600 Td (below) Tj ET", helv, "scaled\nbelow\n\f"},
+		"reading order":           {"BT /F1 12 Tf 72 600 Td (second) Tj ET BT /F1 12 Tf 72 700 Td (first) Tj ET", helv, "first\n\nsecond\n\f"},
+		"cm and q":                {"q 2 0 0 2 0 0 cm BT /F1 6 Tf 36 350 Td (scaled) Tj ET Q BT /F1 12 Tf 72 600 Td (below) Tj ET", helv, "scaled\n\nbelow\n\f"},
 		"WinAnsi high":            {"BT /F1 12 Tf 72 700 Td (M\xfcller \x80 \x93x\x94) Tj ET", helv, "Müller € “x”\n\f"},
 		"Differences": {"BT /F1 12 Tf 72 700 Td (\x01\x02\x03) Tj ET",
 			"<</Type/Font/Subtype/Type1/BaseFont/X/Encoding<</Differences[1/adieresis/uni00DF/eacute.sc]>>>>", "äßé\n\f"},
-		"inline image skipped": {"BT /F1 12 Tf 72 700 Td (a) Tj ET BI /W 1 /H 1 ID \x00(Tj) EI BT /F1 12 Tf 72 600 Td (b) Tj ET", helv, "a\nb\n\f"},
+		"inline image skipped": {"BT /F1 12 Tf 72 700 Td (a) Tj ET BI /W 1 /H 1 ID \x00(Tj) EI BT /F1 12 Tf 72 600 Td (b) Tj ET", helv, "a\n\nb\n\f"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			if got := textOf(t, handPDF(c.content, c.font)); got != c.want {

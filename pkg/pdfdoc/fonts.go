@@ -103,7 +103,27 @@ func (d *doc) loadFont(v any) *font {
 			f.dw = mw
 		}
 	}
+	if len(f.widths) == 0 && sub != "Type3" {
+		f.standardWidths(fd)
+	}
 	return f
+}
+
+// standardWidths fills the widths of a standard font written without
+// /Widths, from the glyph each code shows.
+func (f *font) standardWidths(fd dict) {
+	base, _ := fd.name("BaseFont")
+	table, other := base14Widths(string(base))
+	if other == 0 {
+		return
+	}
+	f.firstChar, f.widths = 0, make([]float64, 256)
+	for c := range f.widths {
+		f.widths[c] = other
+		if s := f.simple[c]; table != nil && len(s) == 1 && s[0] >= 0x20 && s[0] <= 0x7E {
+			f.widths[c] = float64(table[s[0]-0x20])
+		}
+	}
 }
 
 func stringsOf(enc *[256]rune) [256]string {
