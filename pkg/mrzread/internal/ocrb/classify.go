@@ -126,7 +126,6 @@ func ClassifyLine(g *image.Gray, cells []image.Rectangle) []Scores {
 			sum[wt] += best
 		}
 		c.refit(&out[i], allWeights[:])
-		pairUp(&out[i])
 	}
 	line := 0
 	for wt := range sum {
@@ -144,6 +143,8 @@ func ClassifyLine(g *image.Gray, cells []image.Rectangle) []Scores {
 		}
 		rateAt(&out[i], &v, line)
 		c.refit(&out[i], near)
+	}
+	for i := range out {
 		pairUp(&out[i])
 	}
 	return out
@@ -316,23 +317,32 @@ func (c *classifier) prepare(v *[nPix]float32, g *image.Gray, r image.Rectangle,
 	if contrast < minContrast || contrast < least {
 		return false
 	}
-	w, h := r.Dx(), r.Dy()
+	// The glyph may run out of its cell: look a little beyond it, and take
+	// the glyph whose middle lies in the cell.
+	R := r.Inset(-r.Dx() * reach / 100).Intersect(g.Bounds())
+	R.Min.Y, R.Max.Y = max(g.Bounds().Min.Y, r.Min.Y-r.Dy()*reach/100), min(g.Bounds().Max.Y, r.Max.Y+r.Dy()*reach/100)
+	w, h := R.Dx(), R.Dy()
 	c.ink = slices.Grow(c.ink[:0], w*h)[:w*h]
 	inv := 1 / contrast
 	for y := 0; y < h; y++ {
-		row := g.Pix[g.PixOffset(r.Min.X, r.Min.Y+y):]
+		row := g.Pix[g.PixOffset(R.Min.X, R.Min.Y+y):]
 		for x := 0; x < w; x++ {
 			v := (paper - float32(row[x])) * inv
 			c.ink[y*w+x] = min(1, max(0, v))
 		}
 	}
-	if h < smallCell {
-		w, h = c.enlarge(w, h)
+	box := [4]float32{float32(r.Min.X - R.Min.X), float32(r.Max.X - R.Min.X), float32(r.Min.Y - R.Min.Y), float32(r.Max.Y - R.Min.Y)}
+	if r.Dy() < smallCell {
+		W, H := c.enlarge(w, h, float32(smallCell)/float32(r.Dy()))
+		fx, fy := float32(W)/float32(w), float32(H)/float32(h)
+		box = [4]float32{box[0] * fx, box[1] * fx, box[2] * fy, box[3] * fy}
+		w, h = W, H
 	}
-	x0, x1, y0, y1, mass := c.inkBox(w, h)
+	x0, x1, y0, y1, mass := c.inkBox(w, h, box)
 	// Too little ink for a character: at least a stroke's worth across a
 	// fifth of the cell's height.
-	if mass < float32(h)*float32(h)*0.02 || y1-y0 < max(2, h/5) {
+	bh := box[3] - box[2]
+	if x1 <= x0 || mass < bh*bh*0.02 || float32(y1-y0) < max(2, bh/5) {
 		return false
 	}
 	c.sample(v, w, h, x0, x1, y0, y1)
@@ -345,19 +355,23 @@ func (c *classifier) prepare(v *[nPix]float32, g *image.Gray, r image.Rectangle,
 // a large part of a stroke.
 const smallCell = 32
 
-// enlarge resamples the w×h ink map bilinearly to a height of smallCell
-// and returns its new size.
-func (c *classifier) enlarge(w, h int) (int, int) {
-	f := float32(smallCell) / float32(h)
-	W, H := max(1, int(float32(w)*f+0.5)), smallCell
+// reach is how far, in percent of the cell's width and height, prepare
+// looks beyond the cell for the rest of a glyph that runs out of it.
+const reach = 15
+
+// enlarge resamples the w×h ink map bilinearly by f and returns its new
+// size.
+func (c *classifier) enlarge(w, h int, f float32) (int, int) {
+	W, H := max(1, int(float32(w)*f+0.5)), max(1, int(float32(h)*f+0.5))
+	fx, fy := float32(W)/float32(w), float32(H)/float32(h)
 	c.up = slices.Grow(c.up[:0], W*H)[:W*H]
 	for Y := 0; Y < H; Y++ {
-		sy := min(max((float32(Y)+0.5)/f-0.5, 0), float32(h-1))
+		sy := min(max((float32(Y)+0.5)/fy-0.5, 0), float32(h-1))
 		y0 := int(sy)
 		y1 := min(y0+1, h-1)
 		fy := sy - float32(y0)
 		for X := 0; X < W; X++ {
-			sx := min(max((float32(X)+0.5)/f-0.5, 0), float32(w-1))
+			sx := min(max((float32(X)+0.5)/fx-0.5, 0), float32(w-1))
 			x0 := int(sx)
 			x1 := min(x0+1, w-1)
 			fx := sx - float32(x0)
@@ -395,9 +409,11 @@ var confusables = [...][2]byte{{'0', 'O'}, {'1', 'I'}, {'2', 'Z'}, {'5', 'S'}, {
 const partnerFloor = 0.95
 
 // inkBox finds the character's ink: the columns, then within them the
-// rows, of the heaviest run of ink separated from the rest by clear
-// paper, so specks and a neighbour's edge fall away.
-func (c *classifier) inkBox(w, h int) (x0, x1, y0, y1 int, mass float32) {
+// rows, of the run of ink that lies nearest the middle of box (x0, x1, y0,
+// y1 of the cell within the ink map) among those separated by clear paper,
+// so specks and a neighbour's edge fall away. The run's middle must lie in
+// box; x1 <= x0 when none does.
+func (c *classifier) inkBox(w, h int, box [4]float32) (x0, x1, y0, y1 int, mass float32) {
 	c.cols = slices.Grow(c.cols[:0], w)[:w]
 	c.rows = slices.Grow(c.rows[:0], h)[:h]
 	clear(c.cols)
@@ -408,7 +424,10 @@ func (c *classifier) inkBox(w, h int) (x0, x1, y0, y1 int, mass float32) {
 			}
 		}
 	}
-	x0, x1 = heaviestRun(c.cols)
+	x0, x1 = middleRun(c.cols, box[0], box[1])
+	if x1 <= x0 {
+		return
+	}
 	clear(c.rows)
 	for y := 0; y < h; y++ {
 		for x := x0; x < x1; x++ {
@@ -417,30 +436,52 @@ func (c *classifier) inkBox(w, h int) (x0, x1, y0, y1 int, mass float32) {
 			}
 		}
 	}
-	y0, y1 = heaviestRun(c.rows)
+	y0, y1 = middleRun(c.rows, box[2], box[3])
 	for y := y0; y < y1; y++ {
 		mass += c.rows[y]
 	}
 	return
 }
 
-// heaviestRun returns the run of non-zero entries of p with the largest sum.
-func heaviestRun(p []float32) (a, b int) {
-	var best float32
+// middleRun returns, of the runs of non-zero entries of p that hold at
+// least a quarter of the heaviest run's sum, the one whose centre of mass
+// lies nearest the middle of [lo, hi), provided it lies inside.
+func middleRun(p []float32, lo, hi float32) (a, b int) {
+	type run struct {
+		a, b      int
+		sum, mean float32
+	}
+	var runs [16]run
+	n := 0
+	var heaviest float32
 	for i := 0; i < len(p); {
 		if p[i] <= 1 { // one pixel's worth or less: a speck, not a stroke
 			i++
 			continue
 		}
-		j, s := i, float32(0)
+		j := i
+		var s, m float32
 		for j < len(p) && p[j] > 0 {
 			s += p[j]
+			m += p[j] * (float32(j) + 0.5)
 			j++
 		}
-		if s > best {
-			best, a, b = s, i, j
+		if n < len(runs) {
+			runs[n] = run{i, j, s, m / s}
+			n++
 		}
+		heaviest = max(heaviest, s)
 		i = j
+	}
+	mid := (lo + hi) / 2
+	best := float32(math.MaxFloat32)
+	for _, r := range runs[:n] {
+		if r.sum < heaviest/4 || r.mean < lo || r.mean >= hi {
+			continue
+		}
+		if d := float32(math.Abs(float64(r.mean - mid))); d < best {
+			best, a, b = d, r.a, r.b
+		}
 	}
 	return
 }

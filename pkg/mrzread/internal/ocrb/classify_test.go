@@ -70,3 +70,51 @@ func TestScoresInRange(t *testing.T) {
 		t.Errorf("a box off the image scores %v", s)
 	}
 }
+
+// TestMisalignedCells reads lines whose cells the locator placed badly:
+// shifted across by up to a fifth of the pitch (a neighbour's edge comes
+// in), shifted down or up, or cut tight so the glyph touches the edges.
+func TestMisalignedCells(t *testing.T) {
+	lines := testLines(2)
+	type shift struct {
+		name           string
+		dx, dy, shrink float64 // fractions of the cell's width and height
+	}
+	for _, sh := range []shift{
+		{"right 0.3", 0.3, 0, 0}, {"left 0.3", -0.3, 0, 0},
+		{"down 0.15", 0, 0.15, 0}, {"up 0.15", 0, -0.15, 0},
+		{"tight", 0, 0, 0.2},
+	} {
+		for _, px := range []int{14, 28} {
+			var ty tally
+			for i, text := range lines {
+				g, cells := degraded(t, text, px, 0.3*float64(i), conditions[1], int64(i))
+				moved := make([]image.Rectangle, len(cells))
+				for j, c := range cells {
+					w, h := float64(c.Dx()), float64(c.Dy())
+					d := image.Pt(int(sh.dx*w+0.5*sign(sh.dx)), int(sh.dy*h+0.5*sign(sh.dy)))
+					in := int(sh.shrink * h)
+					moved[j] = image.Rect(c.Min.X, c.Min.Y+in, c.Max.X, c.Max.Y-in).Add(d)
+				}
+				got := ClassifyLine(g, moved)
+				for j := range got {
+					ty.add(&got[j], text[j])
+				}
+			}
+			t.Logf("%-10s %2d px: %5.1f%% %v", sh.name, px, 100*ty.acc(), ty.errs)
+			if ty.acc() < 0.97 {
+				t.Errorf("cells %s at %d px: %.1f%% right, want ≥ 97%%", sh.name, px, 100*ty.acc())
+			}
+		}
+	}
+}
+
+func sign(f float64) float64 {
+	switch {
+	case f < 0:
+		return -1
+	case f > 0:
+		return 1
+	}
+	return 0
+}
