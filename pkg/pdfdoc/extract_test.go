@@ -250,6 +250,17 @@ func TestExtractBombs(t *testing.T) {
 	if _, err := ExtractText(bytes.NewReader(scan), int64(len(scan)), TextOptions{}); err == nil || time.Since(start) > 5*time.Second {
 		t.Errorf("object scan: %v in %v", err, time.Since(start))
 	}
+	// A form that shows itself a thousand times: the nesting cap and the
+	// operator cap stop it.
+	form := strings.Repeat("/X Do ", 1000)
+	forms := handPDF("/X Do", "<</Subtype/Type1/BaseFont/Helvetica>>",
+		"<</Type/XObject/Subtype/Form/Resources<</XObject<</X 5 0 R>>>>/Length "+itoa(len(form))+">>stream\n"+form+"\nendstream ")
+	forms = bytes.Replace(forms, []byte("/Resources<<"), []byte("/Resources<</XObject<</X 5 0 R>>"), 1)
+	start = time.Now()
+	if _, err := ExtractText(bytes.NewReader(forms), int64(len(forms)), TextOptions{}); err != nil || time.Since(start) > 3*time.Second {
+		t.Errorf("form bomb: %v in %v", err, time.Since(start))
+	}
+	t.Logf("form bomb: %v", time.Since(start))
 	many := handPDF(strings.Repeat("0 0 Td ", 600_000), "<</Subtype/Type1/BaseFont/Helvetica>>")
 	txt, err = ExtractText(bytes.NewReader(many), int64(len(many)), TextOptions{})
 	if err != nil || !txt.Truncated {
