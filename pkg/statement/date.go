@@ -345,7 +345,11 @@ func findDates(doc [][]line, monthFirst bool) ([]DateMatch, *DateMatch) {
 				x.Label, x.strength, x.negative = labelIn(before)
 				if x.Label == "" && k == 0 && strings.TrimSpace(before) == "" && i > 0 && !hasDigit(page[i-1].text) {
 					// A value under its label: the label ends the line above.
+					// A bare "Date" there is more likely a table's heading.
 					x.Label, x.strength, x.negative = labelIn(page[i-1].text)
+					if x.strength == 1 {
+						x.Label, x.strength = "", 0
+					}
 				}
 				all = append(all, x)
 			}

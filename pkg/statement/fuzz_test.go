@@ -17,6 +17,14 @@ func FuzzFind(f *testing.F) {
 	f.Add("Herrn\n\nMr\nSW1A 1AA\n:\n", "", "", false)
 	f.Fuzz(func(t *testing.T, text, name, addr string, monthFirst bool) {
 		got := Find(strings.Split(text, "\f"), Want{Name: name, Address: addr, MonthFirst: monthFirst})
+		for _, d := range got.Dates {
+			if d.Page != 1 || d.By != ByNone {
+				t.Fatalf("Dates holds %+v", d)
+			}
+		}
+		if got.Date != nil && got.Date.By == ByNone {
+			t.Fatalf("Date chosen for no reason: %+v", *got.Date)
+		}
 		for _, d := range append(got.Dates, derefDate(got.Date)...) {
 			if d.Date.IsZero() || !utf8.ValidString(d.Text) || d.Page < 1 || d.Line < 1 {
 				t.Fatalf("bad date %+v", d)

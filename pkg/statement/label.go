@@ -42,7 +42,7 @@ var notDateLabels = []string{
 
 // maxLabelReach is how far before a date its label can begin: the longest
 // label and the gap closeGap allows, with room to spare.
-const maxLabelReach = 64
+const maxLabelReach = 72
 
 type labelHit struct {
 	end, size int
@@ -87,7 +87,7 @@ func labelIn(s string) (label string, strength int, negative bool) {
 	for _, l := range notDateLabels {
 		try(l, 0, true)
 	}
-	if best.size == 0 || !closeGap(s[best.end:]) {
+	if best.size == 0 || !closeGap(s[best.end:], best.negative) {
 		return "", 0, false
 	}
 	if best.negative {
@@ -138,11 +138,16 @@ func wordStart(s string, i int) bool {
 }
 
 // closeGap reports whether the text between a label and its date is short
-// and holds no digits: "Statement date: ", "Rechnungsdatum ", "账单日：".
-func closeGap(s string) bool {
+// and holds no digits: "Statement date: ", "Rechnungsdatum ", "账单日：". A
+// label that rules a date out may stand a little further off ("Your next
+// statement will be sent on").
+func closeGap(s string, negative bool) bool {
 	if hasDigit(s) {
 		return false
 	}
 	s = strings.Trim(s, " :：.-–—\t")
+	if negative {
+		return len(s) <= 24
+	}
 	return len(s) <= 14
 }
