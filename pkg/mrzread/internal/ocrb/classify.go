@@ -1,5 +1,36 @@
 package ocrb
 
+// How a cell is read:
+//
+//   - Levels. Paper is the cell's 90th percentile grey, ink the 2nd
+//     percentile of the whole line (ClassifyLine) or of the cell (Classify);
+//     each pixel becomes an ink value from 0 (paper) to 1 (full ink).
+//   - Ink box. Columns, then rows, of ink at least half full are split into
+//     runs by clear paper; the run whose middle lies nearest the cell's
+//     middle is the glyph (a neighbour's edge and specks fall away). The
+//     search reaches 15 % beyond the cell, for a glyph that runs out of it.
+//     A cell under 32 px high is first enlarged bilinearly, so the box is
+//     found to a fraction of a pixel.
+//   - Sample. The ink box is scaled, aspect kept, to 16 rows of a 16×20
+//     grid by area averaging, blurred with [1 2 1], made zero-mean and of
+//     unit norm.
+//   - Correlation with the templates (templates.go: the 37 glyphs of the
+//     OCR-B font at 4 stroke weights, sampled the same way) gives each
+//     character its score, the best over the weights. A line's weight is
+//     chosen on 8 of its cells; the others are rated at it, their closest
+//     rivals also at the weights either side.
+//   - Refit. A cell whose best score is under 0.85 (another printer's
+//     OCR-B, such as a round 0) is compared again with its five best
+//     characters, its ink box stretched to each one's width, at a cost
+//     for the stretch.
+//   - Confusable pairs (0/O, 1/I, 2/Z, 5/S, 8/B, 6/G) score at least 0.95
+//     of each other, so the decoder, choosing by field type, finds the
+//     partner next.
+//
+// Empty cells (too little ink, or ink too faint against the paper) score 0
+// for every character. Classify and ClassifyLine are safe for concurrent
+// use.
+
 //go:generate /usr/bin/python3 gen/outlines.py /usr/share/fonts/opentype/ocr-b/OCRB.otf internal/ocrbfont/outlines.go 0.3~dfsg1-1
 //go:generate gofmt -w internal/ocrbfont/outlines.go
 //go:generate go run ./gen -o templates.go
