@@ -232,18 +232,34 @@ func streetLike(s string) bool {
 // joinLines joins address lines as one address: with ", " between lines, or
 // with a space for lines in Chinese, which print no commas.
 func joinLines(page []line, from, to int) string {
+	return joinWith(page, from, to, false)
+}
+
+// joinWith joins address lines; glue writes lines in Chinese with nothing
+// between them, as an address typed on one line reads
+// (上海市浦东新区世纪大道100号环球金融中心25楼2501室).
+func joinWith(page []line, from, to int, glue bool) string {
+	var b strings.Builder
+	han, prevHan := false, false
 	var parts []string
-	han := false
 	for i := from; i < to; i++ {
 		if s := addressText(page[i].text); s != "" {
 			parts = append(parts, s)
 			han = han || hasHan(s)
 		}
 	}
-	if han {
-		return strings.Join(parts, " ")
+	if !han {
+		return strings.Join(parts, ", ")
 	}
-	return strings.Join(parts, ", ")
+	for i, s := range parts {
+		h := hasHan(s)
+		if i > 0 && !(glue && h && prevHan) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+		prevHan = h
+	}
+	return b.String()
 }
 
 // findAddress returns the address block that best matches want, or the first
@@ -306,6 +322,11 @@ func blockMatch(doc [][]line, b block, from int, want string) *AddressMatch {
 	m := &AddressMatch{Text: text, Page: page[from].page, Line: page[from].line, Lines: b.end - from}
 	if want != "" {
 		m.Verdict = address.Compare(want, text)
+		if glued := joinWith(page, from, b.end, true); glued != text && m.Verdict.Result != address.Match {
+			if v := address.Compare(want, glued); v.Result > m.Verdict.Result {
+				m.Text, m.Verdict = glued, v
+			}
+		}
 	}
 	return m
 }

@@ -121,17 +121,28 @@ func bareTitle(s string) bool {
 // scripts, each script on its own.
 func nameCandidates(l string) []string {
 	var out []string
-	for _, c := range cells(l) {
-		if i := strings.LastIndexAny(c, ":："); i >= 0 {
-			c = strings.TrimLeft(c[i:], ":： ")
-		}
+	add := func(c string) {
 		c = stripTitles(c)
 		if !nameLike(c) {
-			continue
+			return
 		}
 		out = append(out, c)
 		if han, latin := scripts(c); han != "" && latin != "" {
 			out = append(out, han, latin)
+		}
+	}
+	for _, c := range cells(l) {
+		i := strings.IndexAny(c, ":：")
+		if i < 0 {
+			add(c)
+			continue
+		}
+		add(strings.TrimLeft(c[strings.LastIndexAny(c, ":："):], ":： "))
+		// A name run into the next column's label, as an extractor that
+		// keeps no gaps prints it: "MR JOHN SMITH Statement date: ...".
+		f := strings.Fields(c[:i])
+		for n := len(f) - 1; n >= max(1, len(f)-3); n-- {
+			add(strings.Join(f[:n], " "))
 		}
 	}
 	return out

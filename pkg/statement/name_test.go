@@ -66,6 +66,7 @@ func TestFindName(t *testing.T) {
 		// A label before the name, a column beside it.
 		{"John Smith", "Account holder: Mr John Smith\nSort code 12-34-56", "Mr John Smith", names.Match},
 		{"John Smith", "Mr John Smith                 Statement date: 15/10/2026\n12 High Street\nLondon SW1A 1AA", "Mr John Smith", names.Match},
+		{"John Smith", "MR JOHN SMITH Statement date: 15/10/2026\n12 High Street\nLondon SW1A 1AA", "MR JOHN SMITH", names.Match},
 		// A typo and another person: the addressee's line with its verdict.
 		{"John Smyth", "Mr John Smith\n12 High Street\nLondon SW1A 1AA", "Mr John Smith", names.Near},
 		{"Mary Jones", "Mr John Smith\n12 High Street\nLondon SW1A 1AA", "Mr John Smith", names.Differ},
