@@ -197,7 +197,7 @@ func ExtractText(r io.ReaderAt, size int64, opt TextOptions) (*Text, error) {
 	}
 	var leaves []pageLeaf
 	visited := 0
-	d.collectPages(pages, nil, nil, 0, &visited, opt.MaxPages, &leaves, map[ref]bool{})
+	d.collectPages(pages, pageLeaf{}, 0, &visited, opt.MaxPages, &leaves, map[ref]bool{})
 	for i, leaf := range leaves {
 		out.Pages = append(out.Pages, d.readPage(leaf, i+1))
 	}
@@ -210,14 +210,19 @@ func ExtractText(r io.ReaderAt, size int64, opt TextOptions) (*Text, error) {
 
 // A pageLeaf is a page dictionary with its inherited attributes.
 type pageLeaf struct {
-	page, res dict
-	box       any
+	page, res   dict
+	box, rotate any
 }
 
-// collectPages walks the page tree depth first, keeping up to max leaves.
-func (d *doc) collectPages(node dict, res dict, box any, nest int, visited *int, max int, out *[]pageLeaf, seen map[ref]bool) {
-	if nest > maxPageTreeNest || len(*out) >= max {
+// collectPages walks the page tree depth first, keeping up to limit
+// leaves, with the attributes they inherit.
+func (d *doc) collectPages(node dict, inherit pageLeaf, nest int, visited *int, limit int, out *[]pageLeaf, seen map[ref]bool) {
+	if nest > maxPageTreeNest || len(*out) >= limit {
 		return
+	}
+	res, box := inherit.res, inherit.box
+	if r, ok := node["Rotate"]; ok {
+		inherit.rotate = r
 	}
 	if r, err := d.resolveDict(node["Resources"]); err == nil {
 		res = r
@@ -228,11 +233,11 @@ func (d *doc) collectPages(node dict, res dict, box any, nest int, visited *int,
 	kv, _ := d.resolve(node["Kids"])
 	kids, isTree := kv.(array)
 	if t, _ := node.name("Type"); t == "Page" || !isTree {
-		*out = append(*out, pageLeaf{page: node, res: res, box: box})
+		*out = append(*out, pageLeaf{page: node, res: res, box: box, rotate: inherit.rotate})
 		return
 	}
 	for _, k := range kids {
-		if len(*out) >= max || *visited >= maxPageKids {
+		if len(*out) >= limit || *visited >= maxPageKids {
 			return
 		}
 		*visited++
@@ -246,23 +251,28 @@ func (d *doc) collectPages(node dict, res dict, box any, nest int, visited *int,
 		if err != nil {
 			continue
 		}
-		d.collectPages(kd, res, box, nest+1, visited, max, out, seen)
+		d.collectPages(kd, pageLeaf{res: res, box: box, rotate: inherit.rotate}, nest+1, visited, limit, out, seen)
 	}
 }
 
 // readPage interprets a page's content streams and lays out its glyphs.
 func (d *doc) readPage(leaf pageLeaf, number int) Page {
 	pg := Page{Number: number, Width: 612, Height: 792}
-	x0, y0, top := 0.0, 0.0, 792.0
+	x0, y0, x1, y1 := 0.0, 0.0, 612.0, 792.0
 	if bv, err := d.resolve(leaf.box); err == nil {
 		if a, ok := bv.(array); ok && len(a) == 4 {
 			var b [4]float64
 			for i := range b {
 				b[i], _ = d.number(a[i])
 			}
-			x0, y0, top = math.Min(b[0], b[2]), math.Min(b[1], b[3]), math.Max(b[1], b[3])
-			pg.Width, pg.Height = math.Abs(b[2]-b[0]), top-y0
+			x0, y0, x1, y1 = math.Min(b[0], b[2]), math.Min(b[1], b[3]), math.Max(b[0], b[2]), math.Max(b[1], b[3])
+			pg.Width, pg.Height = x1-x0, y1-y0
 		}
+	}
+	rot, _ := d.number(leaf.rotate)
+	quarter := ((int(rot)/90)%4 + 4) % 4 // clockwise quarter turns for display
+	if quarter%2 == 1 {
+		pg.Width, pg.Height = pg.Height, pg.Width
 	}
 	d.tx.glyphs = d.tx.glyphs[:0]
 	gs := gstate{ctm: identity, th: 1}
@@ -290,7 +300,21 @@ func (d *doc) readPage(leaf pageLeaf, number int) Page {
 		data = append(append(data, b...), '\n')
 	}
 	d.runContent(data, leaf.res, gs, 0)
-	pg.Lines = layout(d.tx.glyphs, x0, top)
+	for i := range d.tx.glyphs {
+		// Default user space to the displayed page, top-left origin, Y down.
+		g := &d.tx.glyphs[i]
+		switch quarter {
+		case 0:
+			g.x, g.y = g.x-x0, y1-g.y
+		case 1:
+			g.x, g.y = g.y-y0, g.x-x0
+		case 2:
+			g.x, g.y = x1-g.x, g.y-y0
+		case 3:
+			g.x, g.y = y1-g.y, x1-g.x
+		}
+	}
+	pg.Lines = layout(d.tx.glyphs)
 	return pg
 }
 
@@ -324,17 +348,15 @@ func (d *doc) textStream(o indirect) ([]byte, error) {
 	return b, nil
 }
 
-// layout groups glyphs into lines (by baseline, top to bottom) and words
+// layout groups glyphs, placed on the displayed page, into lines (by baseline, top to bottom) and words
 // (by gaps and spaces, left to right).
-func layout(gl []placed, x0, top float64) []Line {
+func layout(gl []placed) []Line {
 	if len(gl) == 0 {
 		return nil
 	}
 	g := make([]placed, len(gl))
 	copy(g, gl)
 	for i := range g {
-		g[i].x -= x0
-		g[i].y = top - g[i].y
 		if g[i].h <= 0 || math.IsNaN(g[i].h) || math.IsInf(g[i].h, 0) {
 			g[i].h = 1
 		}

@@ -169,6 +169,25 @@ func TestExtractOperators(t *testing.T) {
 	}
 }
 
+// TestExtractRotate reads a page turned for display, whose text runs up the
+// page in user space.
+func TestExtractRotate(t *testing.T) {
+	for rot, tm := range map[string]string{"90": "0 1 -1 0 100 72", "-270": "0 1 -1 0 100 72", "180": "-1 0 0 -1 500 700", "270": "0 -1 1 0 500 700"} {
+		b := handPDF("BT /F1 12 Tf "+tm+" Tm (Upright) Tj 0 -20 Td (text) Tj ET", "<</Subtype/Type1/BaseFont/Helvetica>>")
+		b = bytes.Replace(b, []byte("/Type/Page/"), []byte("/Type/Page/Rotate "+rot+"/"), 1)
+		txt, err := ExtractText(bytes.NewReader(b), int64(len(b)), TextOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := txt.String(); got != "Upright\ntext\n\f" {
+			t.Errorf("Rotate %s: %q", rot, got)
+		}
+		if p := txt.Pages[0]; (rot == "180") != (p.Width == 600) {
+			t.Errorf("Rotate %s: page %v×%v", rot, p.Width, p.Height)
+		}
+	}
+}
+
 func TestExtractType0(t *testing.T) {
 	cmap := "/CIDInit/ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000><FFFF> endcodespacerange " +
 		"2 beginbfchar <0003><4F60> <0004><597D> endbfchar 1 beginbfrange <0010><0012><0041> endbfrange " +
