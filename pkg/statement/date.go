@@ -332,6 +332,9 @@ func findDates(doc [][]line, monthFirst bool) ([]DateMatch, *DateMatch) {
 	var all []dated
 	for _, page := range doc {
 		for i, l := range page {
+			if len(all) >= maxDates {
+				break
+			}
 			ds := datesIn(l.text, monthFirst)
 			for k, d := range ds {
 				x := dated{DateMatch: DateMatch{Date: d.date, Text: l.text[d.start:d.end], Page: l.page, Line: l.line}}

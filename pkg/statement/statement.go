@@ -17,6 +17,7 @@ const (
 	maxTotal     = 256 << 10 // bytes read from all pages together
 	maxLines     = 300       // lines kept from each page
 	maxLineBytes = 300       // bytes kept from each line
+	maxDates     = 1000      // dates read from all pages together
 )
 
 // Want is what the applicant declared, to look for in the statement.
@@ -32,24 +33,45 @@ type Want struct {
 type Found struct {
 	Name    *NameMatch    // the addressee
 	Address *AddressMatch // the address the statement was sent to
-	Date    *DateMatch    // the statement or issue date
-	Dates   []DateMatch   // every date on the first page, in reading order
+	// Date is the statement or issue date: the first date after the
+	// strongest label (Statement date, Rechnungsdatum, 账单日, then a bare
+	// Date or Datum) on any page; else the end of the first period range on
+	// the first page; else the latest date on the first page that no label
+	// rules out (a due date, a birth date), or the latest if all are.
+	Date  *DateMatch
+	Dates []DateMatch // every date on the first page, in reading order
 }
 
 // A NameMatch is the text that best matches the wanted name: a line, or a
 // part of one (after a label such as "Account holder:", in a column of its
 // own, or one script of a line that prints a name in Hanzi and in pinyin).
-// Without a wanted name it is the name line above the first address block,
-// and Verdict is the zero (differ) verdict.
+// Text is as printed, less the titles names.Compare does not drop itself
+// (Herrn, Monsieur, Madame, M., 先生, 女士, "Mr and Mrs").
+//
+// The addressee's line wins when it matches. When nothing matches or nearly
+// matches, or no name is wanted, it is the addressee's line: the name line
+// of the likeliest address block (see AddressMatch), with its verdict, the
+// zero (differ) verdict when no name is wanted.
 type NameMatch struct {
 	Text       string
 	Page, Line int // 1-based
 	Verdict    names.Verdict
 }
 
-// An AddressMatch is an address block: consecutive lines, joined with ", ".
-// Without a wanted address it is the first address block of the first page,
-// and Verdict is the zero (differ) verdict.
+// An AddressMatch is an address block: consecutive lines, joined with ", "
+// (lines in Chinese with a space, or with nothing when that matches better).
+// An address block ends in a postcode line (GB, DE, FR, US, CN shapes; a
+// Hong Kong district) and takes up to five short lines above it, the
+// addressee's name line first. Blocks are read on the first page that has
+// one.
+//
+// The block that matches the wanted address best is returned, the
+// addressee's block first: the likeliest, whose name line has a title, or
+// else whose address is not a post-office box (a sender's return address).
+// When nothing matches, or no address is wanted, it is the likeliest block,
+// with its verdict (the zero, differ, verdict when no address is wanted).
+// Without any block, runs of up to four lines around a numbered line of the
+// first page are compared, and only a match or partial match is returned.
 type AddressMatch struct {
 	Text       string
 	Page, Line int // 1-based: where the block starts
@@ -61,7 +83,7 @@ type AddressMatch struct {
 type DateMatch struct {
 	Date       pack.Date
 	Text       string // as printed
-	Label      string // the label that names it ("Statement date"), as printed; "" when none
+	Label      string // the label before it, as printed: "Statement date", or "Due date" in Found.Dates; "" when none
 	By         Reason // why Found.Date is this date; ByNone in Found.Dates
 	Page, Line int    // 1-based
 }
