@@ -185,10 +185,15 @@ func dayMonth(s string, ms, me int, mo time.Month) (d pack.Date, start, end int,
 	for k := 0; k < 3 && j < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == ','); k++ {
 		j++
 	}
-	year, j := digitsAt(s, j, 4)
-	if j < 0 {
-		return d, 0, 0, false
+	year, j2 := digitsAt(s, j, 4)
+	if j2 < 0 {
+		// 16 Sep 26, as bank statements print it: two digits and no more.
+		if year, j2 = digitsAt(s, j, 2); j2 < 0 || j2 < len(s) && isDigit(s[j2]) {
+			return d, 0, 0, false
+		}
+		year += 2000
 	}
+	j = j2
 	day, _ := strconv.Atoi(s[i:dayEnd])
 	d, ok = ymd(year, int(mo), day)
 	return d, i, j, ok

@@ -13,7 +13,11 @@ var dateLabels = map[string]int{
 	"statement date": 2, "date of statement": 2, "statement issued": 2, "date issued": 2,
 	"date of issue": 2, "issue date": 2, "issued on": 2, "bill date": 2, "billing date": 2,
 	"date of bill": 2, "invoice date": 2, "date of invoice": 2, "tax point": 2, "notice date": 2,
-	"date of notice": 2, "letter date": 2,
+	"date of notice": 2, "letter date": 2, "closing date": 2, "statement closing date": 2,
+	"period ending": 2, "period ended": 2,
+	// A letter dates itself after the town: "Paris, le 15 octobre 2026",
+	// "Berlin, den 15.10.2026".
+	", le": 2, ", den": 2,
 	"rechnungsdatum": 2, "ausstellungsdatum": 2, "datum der rechnung": 2, "rechnung vom": 2,
 	"kontoauszug vom": 2, "erstellt am": 2, "bescheiddatum": 2, "bescheid vom": 2,
 	"date de facture": 2, "date de la facture": 2, "date d'émission": 2, "date d'emission": 2,
@@ -73,7 +77,7 @@ func labelIn(s string) (label string, strength int, negative bool) {
 	var best labelHit
 	try := func(l string, strength int, negative bool) {
 		i := strings.LastIndex(low, l)
-		if i < 0 || !wordStart(low, i) {
+		if i < 0 || !wordStart(low, i, l) || !wordEnd(low, i+len(l), l) {
 			return
 		}
 		h := labelHit{end: i + len(l), size: len(l), text: s[i : i+len(l)], strength: strength, negative: negative}
@@ -128,13 +132,29 @@ func foldLabel(s string) string {
 	}, s)
 }
 
-// wordStart reports whether a label found at i begins a word.
-func wordStart(s string, i int) bool {
+// wordStart reports whether a label l found at s[i:] begins a word: what
+// comes before it is no letter (a Han character may: Chinese has no spaces).
+func wordStart(s string, i int, l string) bool {
 	if i == 0 {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(l); !unicode.IsLetter(r) {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return !unicode.IsLetter(r) || unicode.Is(unicode.Han, r)
+}
+
+// wordEnd reports whether a label l ending at s[:i] ends a word.
+func wordEnd(s string, i int, l string) bool {
+	if i == len(s) {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(l); !unicode.IsLetter(r) || unicode.Is(unicode.Han, r) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r)
 }
 
 // closeGap reports whether the text between a label and its date is short
