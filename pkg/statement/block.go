@@ -58,8 +58,10 @@ func firstCell(l string) string {
 // column, after any label ("Supply address: 12 High Street").
 func addressText(l string) string {
 	s := firstCell(l)
-	if i := strings.LastIndexAny(s, ":："); i >= 0 && strings.TrimSpace(s[i:]) != s[i:i+1] {
-		s = strings.TrimLeft(s[i:], ":： ")
+	if i := strings.LastIndexAny(s, ":："); i >= 0 {
+		if rest := strings.TrimLeft(s[i:], ":： "); rest != "" {
+			s = rest
+		}
 	}
 	return strings.TrimSpace(s)
 }
@@ -165,14 +167,25 @@ func digits(s string) int {
 	return n
 }
 
-// notAddressWords mark a line near an address block that is not part of it.
-var notAddressWords = []string{"account", "konto", "compte", "number", "nummer", "numéro", "n°", "tel", "phone",
-	"page", "seite", "statement", "rechnung", "facture", "www.", "@", "iban", "账号", "账户", "对账单", "电话"}
+// notAddressWords mark a line near an address block that is not part of
+// it; notAddressParts do so anywhere in the line.
+var (
+	notAddressWords = map[string]bool{"account": true, "konto": true, "kontonummer": true, "kundennummer": true,
+		"compte": true, "number": true, "nummer": true, "numéro": true, "tel": true,
+		"telephone": true, "telefon": true, "téléphone": true, "phone": true, "fax": true, "email": true,
+		"page": true, "seite": true, "statement": true, "rechnung": true, "facture": true, "iban": true, "bic": true}
+	notAddressParts = []string{"www.", "@", "n°", "账号", "账户", "对账单", "电话", "賬戶", "電話"}
+)
 
 func notAddress(s string) bool {
 	low := strings.ToLower(s)
-	for _, w := range notAddressWords {
+	for _, w := range notAddressParts {
 		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(low, notLetter) {
+		if notAddressWords[w] {
 			return true
 		}
 	}

@@ -82,6 +82,10 @@ func TestFindAddress(t *testing.T) {
 		{"second block", "12 High Street, London SW1A 1AA",
 			"Northbank plc\nPO Box 1234, Leeds LS1 4AP\n\nMR JOHN SMITH\n12 HIGH STREET\nLONDON SW1A 1AA",
 			"12 HIGH STREET, LONDON SW1A 1AA", address.Match},
+		{"FR hôtel", "3 rue de l'Hôtel de Ville, 69001 Lyon", "M. Paul Girard\n3 rue de l'Hôtel de Ville\n69001 Lyon",
+			"3 rue de l'Hôtel de Ville, 69001 Lyon", address.Match},
+		{"account line above", "12 High Street, London SW1A 1AA", "Account 12345678\nMR JOHN SMITH\n12 HIGH STREET\nLONDON SW1A 1AA",
+			"12 HIGH STREET, LONDON SW1A 1AA", address.Match},
 		{"no postcode known", "Via Roma 10, Milano", "Sig. Mario Rossi\nVia Roma 10\nMilano",
 			"Via Roma 10, Milano", address.Match},
 	}
