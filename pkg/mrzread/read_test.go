@@ -16,6 +16,7 @@ import (
 
 	"github.com/kyclint/kyclint/pkg/internal/corpus"
 	"github.com/kyclint/kyclint/pkg/internal/realset"
+	"github.com/kyclint/kyclint/pkg/mrzread/internal/locate"
 )
 
 func TestReadBlank(t *testing.T) {
@@ -118,5 +119,54 @@ func TestEvaluate(t *testing.T) {
 		len(files), judged, time.Since(start).Round(time.Millisecond), found, valid, exact, exactCorrected, exactText-exact-exactCorrected, wrongValid)
 	if wrongValid > 0 {
 		t.Errorf("%d zones vouched for and wrong", wrongValid)
+	}
+}
+
+// An upside-down photo reads as the upright one.
+func TestReadUpsideDown(t *testing.T) {
+	root := corpus.Dir(t, "specimens/passporteye")
+	f, err := os.Open(filepath.Join(root, "tests-data/passport-td3.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, _, err := image.Decode(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	up, err := Read(img)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := workingPlane(img)
+	down, err := Read(rotate180(g))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(up.Lines, down.Lines) || up.Valid != down.Valid {
+		t.Errorf("upside down: %q valid %v, upright: %q valid %v", down.Lines, down.Valid, up.Lines, up.Valid)
+	}
+	t.Logf("upright rotation %d, upside down rotation %d (locator unsure: %v)", up.Rotation, down.Rotation, down.Upside)
+}
+
+// flipZone turned twice is the zone itself.
+func TestFlipZoneTwice(t *testing.T) {
+	g := image.NewGray(image.Rect(0, 0, 10, 4))
+	for i := range g.Pix {
+		g.Pix[i] = uint8(i)
+	}
+	z := &locate.Zone{Lines: []locate.Line{
+		{Strip: g, Cells: []image.Rectangle{image.Rect(0, 0, 3, 4), image.Rect(3, 0, 7, 4)}},
+		{Strip: rotate180(g), Cells: []image.Rectangle{image.Rect(1, 1, 2, 3)}},
+	}}
+	back := flipZone(flipZone(z))
+	for i := range z.Lines {
+		if !slices.Equal(back.Lines[i].Strip.Pix, z.Lines[i].Strip.Pix) || !slices.Equal(back.Lines[i].Cells, z.Lines[i].Cells) {
+			t.Errorf("line %d changed: %v, want %v", i, back.Lines[i].Cells, z.Lines[i].Cells)
+		}
+	}
+	f := flipZone(z)
+	if got := f.Lines[1].Cells; !slices.Equal(got, []image.Rectangle{image.Rect(3, 0, 7, 4), image.Rect(7, 0, 10, 4)}) {
+		t.Errorf("flipped cells %v", got)
 	}
 }
