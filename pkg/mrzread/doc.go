@@ -4,4 +4,10 @@
 // (internal/ocrb), and decodes the lines with what ICAO 9303 fixes about
 // every field, check digits included, so that a confusable glyph is resolved
 // by its field and every correction is reported.
+//
+// Read takes an image; Decode takes the per-cell scores. A Result is Valid
+// only when its check digits hold and nothing is left in doubt: no second
+// reading within reach passes the checks nearly as cheaply, and every
+// character no check digit covers is read with confidence. Clean adds that
+// no correction was made. See Decode for the bounds and the guarantee.
 package mrzread
