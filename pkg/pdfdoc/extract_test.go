@@ -188,6 +188,24 @@ func TestExtractRotate(t *testing.T) {
 	}
 }
 
+// TestExtractWithoutToUnicode reads Chromium's Identity-H fonts with their
+// ToUnicode CMaps hidden: the embedded TrueType programs' cmap tables give
+// the same text.
+func TestExtractWithoutToUnicode(t *testing.T) {
+	b, err := os.ReadFile("testdata/text/chromium-de-fr-zh.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := textOf(t, b)
+	hidden := bytes.ReplaceAll(b, []byte("/ToUnicode"), []byte("/ToUnicodX"))
+	if bytes.Equal(hidden, b) {
+		t.Fatal("no ToUnicode to hide")
+	}
+	if got := textOf(t, hidden); got != want {
+		t.Errorf("without ToUnicode:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 func TestExtractType0(t *testing.T) {
 	cmap := "/CIDInit/ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000><FFFF> endcodespacerange " +
 		"2 beginbfchar <0003><4F60> <0004><597D> endbfchar 1 beginbfrange <0010><0012><0041> endbfrange " +

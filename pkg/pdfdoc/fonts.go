@@ -13,10 +13,12 @@ type font struct {
 	simple    [256]string
 	cmap      *toUnicode
 	firstChar int
-	widths    []float64    // simple fonts, from FirstChar
-	cidWidths []widthRange // sorted by first
-	dw        float64      // default width, in glyph space units
-	scale     float64      // glyph space to text space (0.001, or a Type3 FontMatrix)
+	widths    []float64       // simple fonts, from FirstChar
+	cidWidths []widthRange    // sorted by first
+	gidText   map[uint16]rune // from the embedded TrueType program, when there is no ToUnicode
+	cidToGID  []byte          // a CIDToGIDMap stream, two bytes a CID; nil for Identity
+	dw        float64         // default width, in glyph space units
+	scale     float64         // glyph space to text space (0.001, or a Type3 FontMatrix)
 }
 
 // A widthRange gives CIDs first to last one width, or each its own.
@@ -201,6 +203,16 @@ func (d *doc) loadComposite(f *font, fd dict) {
 	if x, ok := d.number(cf["DW"]); ok && x > 0 {
 		f.dw = x
 	}
+	if f.cmap == nil && !f.ucs2 {
+		if desc, err := d.resolveDict(cf["FontDescriptor"]); err == nil {
+			if prog, err := d.streamOf(desc["FontFile2"]); err == nil {
+				f.gidText = trueTypeGlyphText(prog)
+			}
+		}
+		if m, err := d.streamOf(cf["CIDToGIDMap"]); err == nil {
+			f.cidToGID = m
+		}
+	}
 	wv, _ := d.resolve(cf["W"])
 	w, _ := wv.(array)
 	for i := 0; i < len(w); {
@@ -289,6 +301,17 @@ func (f *font) glyphs(s []byte, out []glyph) []glyph {
 			g.text, _ = f.cmap.lookup(code, end-i)
 		case f.ucs2:
 			g.text = string(utf16.Decode([]uint16{uint16(code)}))
+		case f.gidText != nil:
+			gid := uint16(code)
+			if f.cidToGID != nil {
+				gid = 0
+				if i := 2 * int(code); i+1 < len(f.cidToGID) {
+					gid = uint16(f.cidToGID[i])<<8 | uint16(f.cidToGID[i+1])
+				}
+			}
+			if r, ok := f.gidText[gid]; ok {
+				g.text = string(r)
+			}
 		}
 		out = append(out, g)
 	}

@@ -54,3 +54,25 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTrueTypeCmap feeds font programs to the cmap reader behind the
+// fallback for Type0 fonts without ToUnicode: no panic, bounded output.
+func FuzzTrueTypeCmap(f *testing.F) {
+	// A font with a format 4 subtable mapping 'A'-'C' to glyphs 1-3, and a
+	// segment that covers all of the BMP.
+	cmap := []byte{0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12,
+		0, 4, 0, 32, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0,
+		0, 'C', 0xFF, 0xFF, 0, 0, 0, 'A', 0, 0, 0xFF, 0xC0, 0, 1, 0, 0, 0, 0}
+	font := append([]byte{0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 'c', 'm', 'a', 'p', 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 0, byte(len(cmap))}, cmap...)
+	if m := trueTypeGlyphText(font); m[1] != 'A' || m[3] != 'C' || len(m) != 65535 {
+		f.Fatalf("seed font: %d entries, 1→%q 3→%q", len(m), m[1], m[3])
+	}
+	f.Add(font)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		start := time.Now()
+		m := trueTypeGlyphText(b)
+		if len(m) > maxCMapEntries || time.Since(start) > time.Second {
+			t.Fatalf("%d entries in %v", len(m), time.Since(start))
+		}
+	})
+}
