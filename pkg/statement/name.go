@@ -183,7 +183,7 @@ func better(a, b names.Verdict) bool {
 // findName returns the text that best matches want, or, without a match, the
 // addressee's line of the first address block with its verdict.
 func findName(doc [][]line, blocks []block, addr *AddressMatch, want string) *NameMatch {
-	addressee := addresseeOf(doc, blocks, addr)
+	addressee, ab := addresseeOf(doc, blocks, addr)
 	if strings.TrimSpace(want) == "" {
 		return addressee
 	}
@@ -200,6 +200,12 @@ func findName(doc [][]line, blocks []block, addr *AddressMatch, want string) *Na
 	initials := initialsOf(want)
 	for p, page := range doc {
 		for _, l := range page {
+			if addressee != nil && !inBlock(l, ab) && !holderLine(l.text) {
+				// With an addressee, only the lines around it and a
+				// labelled holder's name may stand for it: a name
+				// elsewhere (an adviser, a payee) is someone else's.
+				continue
+			}
 			for _, c := range nameCandidates(l.text) {
 				if compares >= maxCompares {
 					break
@@ -227,9 +233,36 @@ func findName(doc [][]line, blocks []block, addr *AddressMatch, want string) *Na
 	return addressee
 }
 
+// inBlock reports whether l is one of block b's lines.
+func inBlock(l line, b block) bool {
+	return l.page == b.page+1 && l.line-1 >= b.top && l.line-1 < b.end
+}
+
+// holderLabels name the person a statement is for, before a colon or in a
+// column of their own: "Account holder: Mr J Smith".
+var holderLabels = []string{"account holder", "account holders", "account name", "name", "customer", "customer name",
+	"bill to", "billed to", "prepared for", "addressee", "kontoinhaber", "inhaber", "kunde", "kundin", "name des kunden",
+	"titulaire", "titulaire du compte", "nom", "client", "cliente", "户名", "客户姓名", "客户名称", "姓名", "账户名称"}
+
+// holderLine reports whether line l names the account holder by a label.
+func holderLine(l string) bool {
+	for _, c := range cells(l) {
+		if i := strings.IndexAny(c, ":："); i >= 0 {
+			c = c[:i]
+		}
+		c = strings.ToLower(strings.TrimSpace(c))
+		for _, h := range holderLabels {
+			if c == h || strings.HasSuffix(c, " "+h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // addresseeOf returns the name line of the block the address was found in,
-// or of the first block with one.
-func addresseeOf(doc [][]line, blocks []block, addr *AddressMatch) *NameMatch {
+// or of the likeliest block with one, and that block.
+func addresseeOf(doc [][]line, blocks []block, addr *AddressMatch) (*NameMatch, block) {
 	if addr == nil && len(blocks) > 0 {
 		blocks = append([]block{likeliest(doc, blocks)}, blocks...)
 	}
@@ -245,9 +278,9 @@ func addresseeOf(doc [][]line, blocks []block, addr *AddressMatch) *NameMatch {
 		if text == "" {
 			continue
 		}
-		return &NameMatch{Text: text, Page: l.page, Line: l.line}
+		return &NameMatch{Text: text, Page: l.page, Line: l.line}, b
 	}
-	return nil
+	return nil, block{}
 }
 
 // initialsOf returns the folded first letters of the words of name, and

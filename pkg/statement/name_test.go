@@ -70,6 +70,13 @@ func TestFindName(t *testing.T) {
 		// A typo and another person: the addressee's line with its verdict.
 		{"John Smyth", "Mr John Smith\n12 High Street\nLondon SW1A 1AA", "Mr John Smith", names.Near},
 		{"Mary Jones", "Mr John Smith\n12 High Street\nLondon SW1A 1AA", "Mr John Smith", names.Differ},
+		// Another person's name elsewhere does not stand for the addressee;
+		// the account holder's does.
+		{"John Smith", "Mrs Mary Smith\n12 High Street\nLondon SW1A 1AA\n\nYour adviser: John Smith", "Mrs Mary Smith", names.Differ},
+		{"John Smith", "Mrs Mary Smith\n12 High Street\nLondon SW1A 1AA\n\nAccount holders: Mrs Mary Smith, Mr John Smith", "Mrs Mary Smith", names.Differ},
+		{"John Smith", "Mrs Mary Smith\n12 High Street\nLondon SW1A 1AA\n\nAccount holder: John Smith", "John Smith", names.Match},
+		{"John Smith", "Mrs Mary Smith\n12 High Street\nLondon SW1A 1AA\n\nAccount holder     Mr John Smith", "Mr John Smith", names.Match},
+		{"Lukas Becker", "Frau Anna Becker\nLindenstraße 42\n10115 Berlin\nKontoinhaber: Lukas Becker", "Lukas Becker", names.Match},
 		// The name on a later line than the bank's.
 		{"John Smith", "Northbank plc\n\nMr John Smith\n12 High Street\nLondon SW1A 1AA", "Mr John Smith", names.Match},
 	}
