@@ -48,10 +48,14 @@ type Found struct {
 // Text is as printed, less the titles names.Compare does not drop itself
 // (Herrn, Monsieur, Madame, M., 先生, 女士, "Mr and Mrs").
 //
-// The addressee's line wins when it matches. When nothing matches or nearly
-// matches, or no name is wanted, it is the addressee's line: the name line
-// of the likeliest address block (see AddressMatch), with its verdict, the
-// zero (differ) verdict when no name is wanted.
+// The addressee is the name line of the likeliest address block (see
+// AddressMatch); its line wins when it matches. Otherwise only the other
+// lines of its block and lines labelled with the account holder
+// ("Account holder:", "Kontoinhaber", "Titulaire", "户名") are compared,
+// since a name elsewhere (an adviser, a payee) is someone else's; every
+// line is when there is no addressee. When nothing matches or nearly
+// matches, or no name is wanted, it is the addressee's line with its
+// verdict (the zero, differ, verdict when no name is wanted).
 type NameMatch struct {
 	Text       string
 	Page, Line int // 1-based
