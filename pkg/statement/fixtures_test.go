@@ -59,10 +59,18 @@ func TestFixtures(t *testing.T) {
 		{"fr_electricite.txt", Want{Name: "Claire Martin", Address: "8 rue des Lilas, Appartement 12, 75011 Paris"}, expect{
 			"Claire Martin", names.Match, 3, "Appartement 12, 8 rue des Lilas, 75011 Paris", address.Match,
 			day(2026, time.October, 15), "Date de facture", ByLabel, 5}},
+		{"de_kontoauszug.txt", Want{Name: "Anna Schmidt", Address: "Am Rosengarten 7a, 80331 München"}, expect{
+			"Frau Dr. Anna Schmidt", names.Match, 3, "Am Rosengarten 7a, 80331 München", address.Match,
+			day(2026, time.October, 31), "", ByPeriod, 8}},
 		{"cn_bank.txt", Want{Name: "张伟", Address: "上海市浦东新区世纪大道100号 环球金融中心25楼2501室 200120"}, expect{
 			"张伟", names.Match, 3, "上海市浦东新区世纪大道100号 环球金融中心25楼2501室 200120", address.Match,
 			day(2026, time.October, 15), "账单日", ByLabel, 10}},
 		{"us_utility.txt", Want{Name: "Jane Doe", Address: "742 Evergreen Terrace, Apt 2B, Springfield, IL 62704", MonthFirst: true}, expect{
+			"JANE Q DOE", names.Match, 5, "742 EVERGREEN TER APT 2B, SPRINGFIELD IL 62704", address.Match,
+			day(2026, time.October, 15), "BILL DATE", ByLabel, 5}},
+		// Read day first, the period is 9 December to 10 November; the
+		// labelled bill date reads only one way.
+		{"us_utility.txt", Want{Name: "Jane Doe", Address: "742 Evergreen Terrace, Apt 2B, Springfield, IL 62704"}, expect{
 			"JANE Q DOE", names.Match, 5, "742 EVERGREEN TER APT 2B, SPRINGFIELD IL 62704", address.Match,
 			day(2026, time.October, 15), "BILL DATE", ByLabel, 5}},
 	}

@@ -10,7 +10,7 @@ import (
 )
 
 func FuzzFind(f *testing.F) {
-	for _, name := range []string{"uk_bank.txt", "de_strom.txt", "fr_electricite.txt", "cn_bank.txt", "us_utility.txt"} {
+	for _, name := range []string{"uk_bank.txt", "de_strom.txt", "fr_electricite.txt", "cn_bank.txt", "us_utility.txt", "de_kontoauszug.txt"} {
 		f.Add(strings.Join(readPages(f, name), "\f"), "John Smith", "12 High Street, London SW1A 1AA", false)
 	}
 	f.Add("Statement date: 31/02/2026\n01/09/2026 - 30/09/2026", "张伟", "上海市浦东新区世纪大道100号", true)
