@@ -135,9 +135,16 @@ func nameCandidates(l string) []string {
 		i := strings.IndexAny(c, ":：")
 		if i < 0 {
 			add(c)
+			for _, p := range people(c) {
+				add(p)
+			}
 			continue
 		}
-		add(strings.TrimLeft(c[strings.LastIndexAny(c, ":："):], ":： "))
+		after := strings.TrimLeft(c[strings.LastIndexAny(c, ":："):], ":： ")
+		add(after)
+		for _, p := range people(after) {
+			add(p)
+		}
 		// A name run into the next column's label, as an extractor that
 		// keeps no gaps prints it: "MR JOHN SMITH Statement date: ...".
 		f := strings.Fields(c[:i])
@@ -146,6 +153,52 @@ func nameCandidates(l string) []string {
 		}
 	}
 	return out
+}
+
+// people splits a line that names two people: "Mr J Smith & Mrs M Smith",
+// "Herrn Lukas Becker und Frau Anna Becker", "Mrs Mary Smith, Mr John
+// Smith". A comma only parts names of two words or more each, so that
+// "SMITH, JOHN" stays one name. It returns nil for a line with one name.
+func people(s string) []string {
+	f := strings.Fields(s)
+	var parts []string
+	from := 0
+	for i, w := range f {
+		switch strings.ToUpper(w) {
+		case "&", "AND", "UND", "ET", "U.":
+			if i > from && i+1 < len(f) {
+				parts = append(parts, strings.Join(f[from:i], " "))
+				from = i + 1
+			}
+		}
+	}
+	if from == 0 {
+		return commaPeople(s)
+	}
+	parts = append(parts, strings.Join(f[from:], " "))
+	var out []string
+	for _, p := range parts {
+		if cp := commaPeople(p); cp != nil {
+			out = append(out, cp...)
+		} else {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func commaPeople(s string) []string {
+	parts := strings.Split(s, ",")
+	if len(parts) < 2 {
+		return nil
+	}
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+		if len(strings.Fields(parts[i])) < 2 {
+			return nil
+		}
+	}
+	return parts
 }
 
 // nameLike reports whether s could be a person's name: short, a few words,

@@ -73,7 +73,10 @@ func TestFindName(t *testing.T) {
 		// Another person's name elsewhere does not stand for the addressee;
 		// the account holder's does.
 		{"John Smith", "Mrs Mary Smith\n12 High Street\nLondon SW1A 1AA\n\nYour adviser: John Smith", "Mrs Mary Smith", names.Differ},
-		{"John Smith", "Mrs Mary Smith\n12 High Street\nLondon SW1A 1AA\n\nAccount holders: Mrs Mary Smith, Mr John Smith", "Mrs Mary Smith", names.Differ},
+		{"John Smith", "Mrs Mary Smith\n12 High Street\nLondon SW1A 1AA\n\nAccount holders: Mrs Mary Smith, Mr John Smith", "Mr John Smith", names.Match},
+		{"John Smith", "Mrs M Smith & Mr J Smith\n12 High Street\nLondon SW1A 1AA", "Mr J Smith", names.Match},
+		{"Lukas Becker", "Frau Anna Becker und Herrn Lukas Becker\nLindenstraße 42\n10115 Berlin", "Lukas Becker", names.Match},
+		{"John Smith", "SMITH, JOHN\n12 High Street\nLondon SW1A 1AA", "SMITH, JOHN", names.Match},
 		{"John Smith", "Mrs Mary Smith\n12 High Street\nLondon SW1A 1AA\n\nAccount holder: John Smith", "John Smith", names.Match},
 		{"John Smith", "Mrs Mary Smith\n12 High Street\nLondon SW1A 1AA\n\nAccount holder     Mr John Smith", "Mr John Smith", names.Match},
 		{"Lukas Becker", "Frau Anna Becker\nLindenstraße 42\n10115 Berlin\nKontoinhaber: Lukas Becker", "Lukas Becker", names.Match},
