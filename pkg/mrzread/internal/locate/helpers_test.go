@@ -129,3 +129,85 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(m.Run())
 }
+
+// A transform turns a grey plane and says where each of its points goes.
+type transform struct {
+	name  string
+	turns int     // clockwise quarter turns
+	tilt  float64 // then a clockwise tilt in degrees, re-reduced to 1000 px
+}
+
+// apply returns the turned image and the map from points of img to it.
+func (tr transform) apply(img *image.Gray) (*image.Gray, func(x, y float64) (float64, float64)) {
+	g, fwd := turnGray(img, tr.turns)
+	if tr.tilt == 0 {
+		return g, fwd
+	}
+	w, h := float64(g.Rect.Dx()), float64(g.Rect.Dy())
+	r := rotateGray(g, tr.tilt, 200)
+	nw, nh := float64(r.Rect.Dx()), float64(r.Rect.Dy())
+	out := workingPlane(r, 1000)
+	sc := float64(out.Rect.Dx()) / nw
+	s, c := math.Sincos(tr.tilt * math.Pi / 180)
+	return out, func(x, y float64) (float64, float64) {
+		x, y = fwd(x, y)
+		x, y = x-w/2, y-h/2
+		return (c*x - s*y + nw/2) * sc, (s*x + c*y + nh/2) * sc
+	}
+}
+
+// turnGray turns img clockwise by quarter turns.
+func turnGray(img *image.Gray, turns int) (*image.Gray, func(x, y float64) (float64, float64)) {
+	w, h := img.Rect.Dx(), img.Rect.Dy()
+	turns = (turns%4 + 4) % 4
+	ow, oh := w, h
+	if turns%2 == 1 {
+		ow, oh = h, w
+	}
+	out := image.NewGray(image.Rect(0, 0, ow, oh))
+	for y := range h {
+		for x := range w {
+			var dx, dy int
+			switch turns {
+			case 0:
+				dx, dy = x, y
+			case 1:
+				dx, dy = h-1-y, x
+			case 2:
+				dx, dy = w-1-x, h-1-y
+			case 3:
+				dx, dy = y, w-1-x
+			}
+			out.Pix[dy*out.Stride+dx] = img.Pix[y*img.Stride+x]
+		}
+	}
+	fw, fh := float64(w), float64(h)
+	return out, func(x, y float64) (float64, float64) {
+		switch turns {
+		case 1:
+			return fh - y, x
+		case 2:
+			return fw - x, fh - y
+		case 3:
+			return y, fw - x
+		}
+		return x, y
+	}
+}
+
+// quadsAgree reports whether every line's quad in z, mapped by m, lies
+// within tol pixels of the same line's quad in t.
+func quadsAgree(z, t *Zone, m func(x, y float64) (float64, float64), tol float64) (float64, bool) {
+	if len(z.Lines) != len(t.Lines) {
+		return 0, false
+	}
+	var worst float64
+	for i := range z.Lines {
+		for j := range 4 {
+			p, q := z.Lines[i].Quad[j], t.Lines[i].Quad[j]
+			x, y := m(float64(p.X), float64(p.Y))
+			worst = max(worst, math.Hypot(x-float64(q.X), y-float64(q.Y)))
+		}
+	}
+	return worst, worst <= tol
+}

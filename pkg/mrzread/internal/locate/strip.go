@@ -9,19 +9,21 @@ import (
 // maxStripWidth bounds the work of one strip whatever the input.
 const maxStripWidth = 3000
 
+// A stripMap takes a point of a strip to the source image.
+type stripMap func(sx, sy float64) (x, y float64)
+
 // strip cuts one line blob out of the source image along its fitted centre
 // line, in frame order (u left to right, v top to bottom), scaled so its
-// characters are CharHeight pixels high. It also returns the line's tight
-// corners in source coordinates, in frame order.
-func (d *detection) strip(fr *frame, b *blob) (*image.Gray, [4][2]float64) {
-	var quad [4][2]float64
+// characters are CharHeight pixels high. It also returns the map from strip
+// to source coordinates.
+func (d *detection) strip(fr *frame, b *blob) (*image.Gray, stripMap) {
 	h := b.h
 	margin := 0.6 * h
 	u0, u1 := float64(b.u0)-margin, float64(b.u1+1)+margin
 	scale := CharHeight / h // strip pixels per detection pixel
 	w := int(math.Round((u1 - u0) * scale))
 	if w < 16 || w > maxStripWidth {
-		return nil, quad
+		return nil, nil
 	}
 	// centre and height at a continuous u
 	cen := func(u float64) float64 { return b.centre(u-0.5) + 0.5 }
@@ -36,10 +38,6 @@ func (d *detection) strip(fr *frame, b *blob) (*image.Gray, [4][2]float64) {
 		x, y := fr.toDet(u, v)
 		return x*f + float64(sb.Min.X), y*f + float64(sb.Min.Y)
 	}
-	for i, c := range [4][2]float64{{float64(b.u0), -0.5}, {float64(b.u1 + 1), -0.5}, {float64(b.u1 + 1), 0.5}, {float64(b.u0), 0.5}} {
-		x, y := toSrc(c[0], cen(c[0])+c[1]*ht(c[0]))
-		quad[i] = [2]float64{x, y}
-	}
 	g := image.NewGray(image.Rect(0, 0, w, StripHeight))
 	span := float64(StripHeight) / CharHeight
 	// Supersample when the source characters are much taller than the
@@ -51,6 +49,7 @@ func (d *detection) strip(fr *frame, b *blob) (*image.Gray, [4][2]float64) {
 	// Along a strip column the source point moves on a straight line:
 	// find its start and step once per column (and sub-column).
 	inv := 1 / float64(ss)
+	var outside []int
 	ox, oy := float64(sb.Min.X)+0.5, float64(sb.Min.Y)+0.5 // to pixel-centre coordinates in Pix
 	for sx := range w {
 		var acc [StripHeight]float64
@@ -64,26 +63,50 @@ func (d *detection) strip(fr *frame, b *blob) (*image.Gray, [4][2]float64) {
 			for sy := range StripHeight {
 				for b := range ss {
 					t := float64(sy) + (float64(b)+0.5)*inv
-					acc[sy] += bilinear(src, x0+t*dx-ox, y0+t*dy-oy)
+					v := bilinear(src, x0+t*dx-ox, y0+t*dy-oy)
+					if v < 0 || acc[sy] < 0 {
+						acc[sy] = -1e9
+						continue
+					}
+					acc[sy] += v
 				}
 			}
 		}
 		norm := 1 / float64(ss*ss)
 		for sy := range StripHeight {
+			if acc[sy] < 0 {
+				outside = append(outside, sy*g.Stride+sx)
+				continue
+			}
 			g.Pix[sy*g.Stride+sx] = uint8(acc[sy]*norm + 0.5)
 		}
 	}
-	return g, quad
+	// Beyond the image border the strip shows paper, so that a line the
+	// photo cuts off ends there instead of in smeared border pixels.
+	if len(outside) > 0 {
+		paper := paperLevel(g, outside)
+		for _, i := range outside {
+			g.Pix[i] = paper
+		}
+	}
+	m := func(sx, sy float64) (float64, float64) {
+		u := u0 + sx/scale
+		return toSrc(u, cen(u)+(sy/StripHeight-0.5)*ht(u)*span)
+	}
+	return g, m
 }
 
 // bilinear samples img at (x, y), in pixel-centre coordinates relative to
-// img.Rect.Min, clamping at the border.
+// img.Rect.Min, clamping at the border; -1 for a point well outside.
 func bilinear(img *image.Gray, x, y float64) float64 {
 	w, h := img.Rect.Dx(), img.Rect.Dy()
 	fx, fy := math.Floor(x), math.Floor(y)
 	ax, ay := x-fx, y-fy
 	x0, y0 := int(fx), int(fy)
 	x1, y1 := x0+1, y0+1
+	if x < -1 || y < -1 || x > float64(w) || y > float64(h) {
+		return -1
+	}
 	if x0 < 0 || y0 < 0 || x1 >= w || y1 >= h {
 		x0, x1 = min(w-1, max(0, x0)), min(w-1, max(0, x1))
 		y0, y1 = min(h-1, max(0, y0)), min(h-1, max(0, y1))
@@ -113,7 +136,9 @@ func threshold(g *image.Gray) uint8 {
 		return 255
 	}
 	ink, paper := pct(4), pct(85)
-	return uint8((ink + paper) / 2)
+	// nearer the ink than the paper: light security print behind the
+	// zone stays paper
+	return uint8(ink + (paper-ink)*2/5)
 }
 
 // inkBox finds the rows the characters fill and the first and last ink
@@ -149,6 +174,26 @@ func inkBox(g *image.Gray) (rows [2]int, left, right int, prof []float64) {
 			if v < t {
 				prof[x]++
 			}
+		}
+	}
+	// A column inked far above and far below the text band is a rule: the
+	// edge of the page or a frame, not a glyph.
+	for x := range w {
+		var above, below, na, nb int
+		for y := 0; y < top-3; y++ {
+			na++
+			if g.Pix[y*g.Stride+x] < t {
+				above++
+			}
+		}
+		for y := bot + 4; y < h; y++ {
+			nb++
+			if g.Pix[y*g.Stride+x] < t {
+				below++
+			}
+		}
+		if na > 0 && nb > 0 && above*2 >= na && below*2 >= nb {
+			prof[x] = 0
 		}
 	}
 	// The line is the longest chain of inked columns whose gaps are
@@ -371,4 +416,26 @@ func spaces(prof []float64, pitch, low float64) int {
 		run++
 	}
 	return n
+}
+
+// paperLevel is the light level of a strip's pixels, leaving out those at
+// the given offsets.
+func paperLevel(g *image.Gray, skip []int) uint8 {
+	var hist [256]int
+	for _, v := range g.Pix {
+		hist[v]++
+	}
+	hist[0] -= len(skip) // the skipped pixels are still zero
+	n := len(g.Pix) - len(skip)
+	if n <= 0 {
+		return 255
+	}
+	c := 0
+	for v := range 256 {
+		c += hist[v]
+		if c*100 >= n*85 {
+			return uint8(v)
+		}
+	}
+	return 255
 }

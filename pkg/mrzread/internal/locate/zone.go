@@ -189,21 +189,21 @@ func abs(x int) int {
 func (d *detection) cut(fr *frame, g group) *Zone {
 	type cutLine struct {
 		strip         *image.Gray
-		quad          [4][2]float64 // source coordinates, in frame order
-		text          [2]int        // ink rows in the strip
-		left, right   int           // ink columns in the strip
+		toSrc         stripMap
+		text          [2]int // ink rows in the strip
+		left, right   int    // ink columns in the strip
 		prof          []float64
 		pitch, period float64
 		n             int
 	}
 	cls := make([]cutLine, len(g.lines))
 	for i, b := range g.lines {
-		strip, quad := d.strip(fr, b)
+		strip, toSrc := d.strip(fr, b)
 		if strip == nil {
 			return nil
 		}
 		c := &cls[i]
-		c.strip, c.quad = strip, quad
+		c.strip, c.toSrc = strip, toSrc
 		c.text, c.left, c.right, c.prof = inkBox(strip)
 		if c.right-c.left < 60 {
 			return nil
@@ -264,7 +264,7 @@ func (d *detection) cut(fr *frame, g group) *Zone {
 		}
 		z.Lines = append(z.Lines, Line{
 			Strip: c.strip, Cells: cells, Pitch: pitch, Periodic: c.period, Measured: c.n,
-			Quad: [4]image.Point{pti(c.quad[0]), pti(c.quad[1]), pti(c.quad[2]), pti(c.quad[3])},
+			Quad: quadOf(c.toSrc, cells, c.text),
 		})
 		v := uprightVote(c.strip, cells)
 		debugf("line %d: n=%d pitch=%.2f periodic=%.2f vote=%.2f", i, c.n, c.pitch, c.period, v)
@@ -304,8 +304,16 @@ func (d *detection) cut(fr *frame, g group) *Zone {
 	return z
 }
 
-func pti(p [2]float64) image.Point {
-	return image.Pt(int(math.Round(p[0])), int(math.Round(p[1])))
+// quadOf maps the corners of the cell grid's text rows to the source.
+func quadOf(m stripMap, cells []image.Rectangle, rows [2]int) [4]image.Point {
+	x0, x1 := float64(cells[0].Min.X), float64(cells[len(cells)-1].Max.X)
+	y0, y1 := float64(rows[0]), float64(rows[1]+1)
+	var q [4]image.Point
+	for i, p := range [4][2]float64{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}} {
+		x, y := m(p[0], p[1])
+		q[i] = image.Pt(int(math.Round(x)), int(math.Round(y)))
+	}
+	return q
 }
 
 // flip turns a strip half round in place.
