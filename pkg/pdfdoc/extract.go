@@ -125,6 +125,7 @@ type textState struct {
 	ops, decoded       int
 	runes              int
 	cmapEntries        int
+	misplaced          int // objects not found where the xref said
 	truncated          bool
 	fonts              map[ref]*font
 	glyphs             []placed
@@ -176,17 +177,45 @@ func ExtractText(r io.ReaderAt, size int64, opt TextOptions) (*Text, error) {
 		return nil, ErrEncrypted
 	}
 	root, err := d.resolveDict(d.xref.trailer["Root"])
+	scanned := false
 	if !chained || err != nil {
-		if root, err = d.reconstruct(); err != nil {
-			if d.src.err != nil {
-				return nil, d.src.err
-			}
+		if root, err = d.rescan(); err != nil {
 			return nil, err
 		}
-		if d.encrypted {
-			return nil, ErrEncrypted
+		scanned = true
+	}
+	out, err := d.readText(root, opt)
+	if err == nil && !scanned && d.tx.misplaced > 0 {
+		// The xref chain reads, but objects are not where it says, as after
+		// an edit that shifted them: read again with the objects found by
+		// a scan. The caps on operators and decoded bytes carry over.
+		if root, err := d.rescan(); err == nil {
+			d.tx.fonts, d.tx.runes = map[ref]*font{}, 0
+			if again, err := d.readText(root, opt); err == nil {
+				out = again
+			}
 		}
 	}
+	if d.src.err != nil {
+		return nil, d.src.err
+	}
+	return out, err
+}
+
+// rescan rebuilds the cross-reference entries from a scan of the file.
+func (d *doc) rescan() (dict, error) {
+	root, err := d.reconstruct()
+	if d.src.err != nil {
+		return nil, d.src.err
+	}
+	if d.encrypted {
+		return nil, ErrEncrypted
+	}
+	return root, err
+}
+
+// readText reads the pages under the catalog root.
+func (d *doc) readText(root dict, opt TextOptions) (*Text, error) {
 	pages, err := d.resolveDict(root["Pages"])
 	if err != nil {
 		return nil, ErrNoPages
@@ -200,9 +229,6 @@ func ExtractText(r io.ReaderAt, size int64, opt TextOptions) (*Text, error) {
 	d.collectPages(pages, pageLeaf{}, 0, &visited, opt.MaxPages, &leaves, map[ref]bool{})
 	for i, leaf := range leaves {
 		out.Pages = append(out.Pages, d.readPage(leaf, i+1))
-	}
-	if d.src.err != nil {
-		return nil, d.src.err
 	}
 	out.Truncated = d.tx.truncated
 	return out, nil

@@ -148,6 +148,31 @@ func textOf(t *testing.T, b []byte) string {
 	return txt.String()
 }
 
+// TestExtractShifted reads a file whose objects moved after its xref table
+// was written (bytes inserted in the middle): a scan finds them.
+func TestExtractShifted(t *testing.T) {
+	b, err := os.ReadFile("testdata/text/reportlab-statement-en.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := textOf(t, b)
+	at := bytes.Index(b, []byte("\n10 0 obj")) // the content streams, after the catalog and page tree
+	insert := "\n% an inserted comment\n"
+	shifted := append(append(append([]byte{}, b[:at]...), insert...), b[at:]...)
+	// Move startxref too, so that the chain reads and only the objects
+	// before it are out of place.
+	sx := bytes.LastIndex(shifted, []byte("startxref"))
+	fields := strings.Fields(string(shifted[sx:]))
+	old, _ := strconv.Atoi(fields[1])
+	shifted = append(shifted[:sx], "startxref\n"+strconv.Itoa(old+len(insert))+"\n%%EOF\n"...)
+	if info, _ := Inspect(bytes.NewReader(shifted), int64(len(shifted))); info.Revisions != 1 {
+		t.Fatalf("the shifted file's chain does not read: %+v", info.Problems)
+	}
+	if got := textOf(t, shifted); got != want {
+		t.Errorf("shifted file:\n%s", got)
+	}
+}
+
 func TestExtractOperators(t *testing.T) {
 	helv := "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>"
 	for name, c := range map[string]struct{ content, font, want string }{

@@ -58,11 +58,11 @@ func (d *doc) lookup(r ref) (indirect, error) {
 		return d.fromObjStm(e.off, e.idx, r.num)
 	}
 	o, err := d.src.readObject(e.off)
-	if err != nil {
-		return o, err
+	if err == nil && o.num != r.num {
+		err = fmt.Errorf("object %d is not at offset %d", r.num, e.off)
 	}
-	if o.num != r.num {
-		return o, fmt.Errorf("object %d is not at offset %d", r.num, e.off)
+	if err != nil && d.tx != nil {
+		d.tx.misplaced++ // text extraction then scans for the objects
 	}
-	return o, nil
+	return o, err
 }
