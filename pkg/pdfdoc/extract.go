@@ -374,6 +374,31 @@ func (d *doc) textStream(o indirect) ([]byte, error) {
 	return b, nil
 }
 
+// dropOverstrikes removes a glyph drawn again over itself, a little
+// offset, as writers fake bold type; pdftotext drops them too. g is sorted
+// by x.
+func dropOverstrikes(g []placed) []placed {
+	out := g[:0]
+	for _, p := range g {
+		dup := false
+		for k := len(out) - 1; k >= 0 && k >= len(out)-4; k-- {
+			q := out[k]
+			tol := 0.1 * math.Max(p.h, 1)
+			if p.x-q.x > tol {
+				break
+			}
+			if q.text == p.text && math.Abs(p.y-q.y) < tol && math.Abs(p.h-q.h) < tol {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // layout groups glyphs, placed on the displayed page, into lines (by baseline, top to bottom) and words
 // (by gaps and spaces, left to right).
 func layout(gl []placed) []Line {
@@ -402,6 +427,7 @@ func layout(gl []placed) []Line {
 
 func makeLine(g []placed) Line {
 	sort.SliceStable(g, func(i, j int) bool { return g[i].x < g[j].x })
+	g = dropOverstrikes(g)
 	l := Line{Y: g[0].y}
 	var cur *Word
 	var b strings.Builder

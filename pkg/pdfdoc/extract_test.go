@@ -184,6 +184,7 @@ func TestExtractOperators(t *testing.T) {
 		"WinAnsi high":            {"BT /F1 12 Tf 72 700 Td (M\xfcller \x80 \x93x\x94) Tj ET", helv, "Müller € “x”\n\f"},
 		"Differences": {"BT /F1 12 Tf 72 700 Td (\x01\x02\x03) Tj ET",
 			"<</Type/Font/Subtype/Type1/BaseFont/X/Encoding<</Differences[1/adieresis/uni00DF/eacute.sc]>>>>", "äßé\n\f"},
+		"fake bold":            {"BT /F1 12 Tf 72 700 Td (Bold) Tj ET BT /F1 12 Tf 72.3 700 Td (Bold) Tj ET BT /F1 12 Tf 72.6 700.2 Td (Bold) Tj ET", helv, "Bold\n\f"},
 		"inline image skipped": {"BT /F1 12 Tf 72 700 Td (a) Tj ET BI /W 1 /H 1 ID \x00(Tj) EI BT /F1 12 Tf 72 600 Td (b) Tj ET", helv, "a\n\nb\n\f"},
 	} {
 		t.Run(name, func(t *testing.T) {
