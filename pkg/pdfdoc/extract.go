@@ -31,14 +31,16 @@ type Text struct {
 }
 
 // A Page is one page's text. Coordinates are in points from the top-left
-// corner of the page's media box, Y growing downwards.
+// corner of the page's media box as it is shown (turned by /Rotate), Y
+// growing downwards; Width and Height are the shown size.
 type Page struct {
 	Number        int // from 1
 	Width, Height float64
 	Lines         []Line
 }
 
-// A Line is a run of words on one baseline, left to right.
+// A Line is the words on one baseline, left to right, across columns; a
+// run of right-to-left words (Arabic, Hebrew) is in reading order.
 type Line struct {
 	Words []Word
 	Y     float64 // the baseline
@@ -58,8 +60,8 @@ var ErrEncrypted = errors.New("pdf is encrypted: its text cannot be read")
 // ErrNoPages is returned when no page tree could be found.
 var ErrNoPages = errors.New("pdf has no readable page tree")
 
-// String returns the text: words joined by a space, lines by a newline, and
-// each page followed by a form feed, as pdftotext writes.
+// String returns the text of the pages, each as Page.String gives it and
+// followed by a form feed, as pdftotext writes.
 func (t *Text) String() string {
 	var b strings.Builder
 	for _, p := range t.Pages {
