@@ -25,7 +25,9 @@ type ImageResult struct {
 func (r ImageResult) Measured() bool { return r.Analysis != nil && r.Analysis.Metrics != nil }
 
 // Image decodes an image document once, within the pixel budget, and
-// measures everything the image rules judge (see imaging.Analyze).
+// measures everything the image rules judge (see imaging.Analyze). For an
+// identity document it keeps the working luma plane (Analysis.Luma), which
+// MRZPhoto reads.
 var Image = lint.NewConfiguredAnalysis("image",
 	"decodes each image once, after checking its header against the pixel budget, and measures blur, exposure, glare, colour and the document's outline",
 	ImageSettings{MaxPixels: imaging.DefaultMaxPixels},
@@ -34,6 +36,9 @@ var Image = lint.NewConfiguredAnalysis("image",
 		if err != nil {
 			return ImageResult{Err: err}
 		}
-		a, err := imaging.Analyze(ra, d.Size, imaging.Options{Limits: imaging.Limits{MaxPixels: int64(s.MaxPixels)}})
+		// Identity documents keep their working luma plane for the MRZ
+		// reader (see MRZPhoto): one decode serves both.
+		a, err := imaging.Analyze(ra, d.Size, imaging.Options{Limits: imaging.Limits{MaxPixels: int64(s.MaxPixels)},
+			KeepLuma: d.Category() == pack.Identity})
 		return ImageResult{Analysis: a, Err: err}
 	})
