@@ -32,7 +32,31 @@ func (d *detection) frame(deg float64) *frame {
 		u, v := x*c+y*s-umin, -x*s+y*c-vmin
 		fr.bits[int(v)*fr.uw+int(u)] = true
 	}
+	fr.dropRules(20)
 	return fr
+}
+
+// dropRules clears the unbroken runs of stroke pixels at least long pixels
+// long along a row: rules, frames and edges that run with the text. No
+// glyph stroke along the line is that long, and such a rule touching a line
+// of the zone would join it to whatever lies beyond.
+func (fr *frame) dropRules(long int) {
+	for y := range fr.vh {
+		row := fr.bits[y*fr.uw : (y+1)*fr.uw]
+		for x := 0; x < len(row); {
+			if !row[x] {
+				x++
+				continue
+			}
+			a := x
+			for x < len(row) && row[x] {
+				x++
+			}
+			if x-a >= long {
+				clear(row[a:x])
+			}
+		}
+	}
 }
 
 // toDet maps frame coordinates to detection-plane coordinates.
@@ -161,23 +185,46 @@ func (fr *frame) split(b *blob, runs []run) []*blob {
 			}
 		}
 	}
-	peak := 0
-	for _, n := range ink {
-		peak = max(peak, n)
-	}
-	lim := max(1, peak/12)
+	// Cut at the deepest valley of the row profile while it is deep
+	// against the peaks on both sides; repeat on each part.
 	var bands [][2]int
-	start := -1
-	for y := 0; y <= ht; y++ {
-		on := y < ht && ink[y] >= lim
-		if on && start < 0 {
-			start = y
+	var cut func(a, z int)
+	cut = func(a, z int) { // rows a..z inclusive, offsets into ink
+		best, bestV := -1, 0.0
+		if z-a < 2 {
+			bands = append(bands, [2]int{b.v0 + a, b.v0 + z})
+			return
 		}
-		if !on && start >= 0 {
-			bands = append(bands, [2]int{b.v0 + start, b.v0 + y - 1})
-			start = -1
+		// the peaks left and right of each row, in one pass each way
+		left := make([]int, z-a+1)
+		right := make([]int, z-a+1)
+		for y := a; y <= z; y++ {
+			left[y-a] = ink[y]
+			if y > a {
+				left[y-a] = max(left[y-a-1], ink[y])
+			}
 		}
+		for y := z; y >= a; y-- {
+			right[y-a] = ink[y]
+			if y < z {
+				right[y-a] = max(right[y-a+1], ink[y])
+			}
+		}
+		for y := a + 1; y <= z-1; y++ {
+			lp, rp := left[y-1-a], right[y+1-a]
+			depth := float64(ink[y]) / float64(max(1, min(lp, rp)))
+			if depth <= 0.25 && (best < 0 || depth < bestV) {
+				best, bestV = y, depth
+			}
+		}
+		if best < 0 {
+			bands = append(bands, [2]int{b.v0 + a, b.v0 + z})
+			return
+		}
+		cut(a, best-1)
+		cut(best+1, z)
 	}
+	cut(0, ht-1)
 	if len(bands) < 2 {
 		return []*blob{b}
 	}
@@ -257,13 +304,15 @@ func (fr *frame) fit(b *blob, runs []run) bool {
 	return b.h >= 2
 }
 
-// spread is the height covered by residuals: the 3rd to the 97th
-// percentile, plus one pixel.
+// spread is the height covered by residuals: the 6th to the 94th
+// percentile widened to the whole (glyph ink spreads evenly over the
+// height), plus one pixel. The trimmed tails keep a stray stroke across the
+// line, such as a frame's end, from stretching it.
 func spread(r []float64) float64 {
 	sort.Float64s(r)
-	lo := r[len(r)*3/100]
-	hi := r[min(len(r)-1, len(r)*97/100)]
-	return hi - lo + 1
+	lo := r[len(r)*6/100]
+	hi := r[min(len(r)-1, len(r)*94/100)]
+	return (hi-lo)/0.88 + 1
 }
 
 // measure estimates the fixed pitch of a line blob from its column profile

@@ -15,21 +15,44 @@ import (
 )
 
 // workingPlane turns img into the grey plane the reader gets: luma,
-// reduced to at most long pixels on the long side.
+// reduced by area averaging to at most long pixels on the long side.
 func workingPlane(img image.Image, long int) *image.Gray {
-	b := img.Bounds()
-	w, h := b.Dx(), b.Dy()
+	g := toGray(img)
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	if k := max(w, h) / long; k >= 2 {
+		g = boxReduce(g, k)
+		w, h = g.Rect.Dx(), g.Rect.Dy()
+	}
 	if m := max(w, h); m > long {
-		w = max(1, int(math.Round(float64(w)*float64(long)/float64(m))))
-		h = max(1, int(math.Round(float64(h)*float64(long)/float64(m))))
+		nw := max(1, int(math.Round(float64(w)*float64(long)/float64(m))))
+		nh := max(1, int(math.Round(float64(h)*float64(long)/float64(m))))
+		out := image.NewGray(image.Rect(0, 0, nw, nh))
+		draw.BiLinear.Scale(out, out.Rect, g, g.Rect, draw.Src, nil)
+		return out
 	}
-	g := image.NewGray(image.Rect(0, 0, w, h))
-	if w == b.Dx() && h == b.Dy() {
-		draw.Draw(g, g.Rect, img, b.Min, draw.Src)
-		return g
-	}
-	draw.BiLinear.Scale(g, g.Rect, img, b, draw.Src, nil)
 	return g
+}
+
+// boxReduce averages k×k blocks.
+func boxReduce(g *image.Gray, k int) *image.Gray {
+	w, h := g.Rect.Dx()/k, g.Rect.Dy()/k
+	out := image.NewGray(image.Rect(0, 0, w, h))
+	acc := make([]int, w)
+	for y := range h {
+		clear(acc)
+		for dy := range k {
+			row := g.Pix[(y*k+dy)*g.Stride:]
+			for x := range w {
+				for _, v := range row[x*k : x*k+k] {
+					acc[x] += int(v)
+				}
+			}
+		}
+		for x := range w {
+			out.Pix[y*out.Stride+x] = uint8(acc[x] / (k * k))
+		}
+	}
+	return out
 }
 
 // rotateGray turns img by deg degrees clockwise about its centre onto a
@@ -45,14 +68,22 @@ func rotateGray(img *image.Gray, deg float64, bg uint8) *image.Gray {
 	cx, cy := w/2, h/2
 	ncx, ncy := float64(nw)/2, float64(nh)/2
 	m := f64.Aff3{c, -s, ncx - c*cx + s*cy, s, c, ncy - s*cx - c*cy}
-	draw.BiLinear.Transform(out, m, img, img.Rect, draw.Over, nil)
+	draw.ApproxBiLinear.Transform(out, m, img, img.Rect, draw.Over, nil)
 	return out
 }
 
-// toGray converts any image to *image.Gray at its own size.
+// toGray converts any image to *image.Gray at its own size, taking the
+// luma plane of a YCbCr image as it is.
 func toGray(img image.Image) *image.Gray {
-	g := image.NewGray(image.Rect(0, 0, img.Bounds().Dx(), img.Bounds().Dy()))
-	draw.Draw(g, g.Rect, img, img.Bounds().Min, draw.Src)
+	b := img.Bounds()
+	g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
+	if y, ok := img.(*image.YCbCr); ok {
+		for row := range b.Dy() {
+			copy(g.Pix[row*g.Stride:row*g.Stride+b.Dx()], y.Y[row*y.YStride:])
+		}
+		return g
+	}
+	draw.Draw(g, g.Rect, img, b.Min, draw.Src)
 	return g
 }
 

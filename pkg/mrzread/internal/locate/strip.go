@@ -439,3 +439,22 @@ func paperLevel(g *image.Gray, skip []int) uint8 {
 	}
 	return 255
 }
+
+// gapShare is the share of columns with little ink: the gaps between
+// glyphs. A rule or a bar of a barcode has none.
+func gapShare(prof []float64) float64 {
+	var peak float64
+	for _, v := range prof {
+		peak = max(peak, v)
+	}
+	if len(prof) == 0 || peak == 0 {
+		return 0
+	}
+	n := 0
+	for _, v := range prof {
+		if v <= 0.15*peak {
+			n++
+		}
+	}
+	return float64(n) / float64(len(prof))
+}

@@ -222,6 +222,10 @@ func (d *detection) cut(fr *frame, g group) *Zone {
 			return nil
 		}
 		c.n = int(math.Round(span/c.pitch + 0.3))
+		if g := gapShare(c.prof[c.left : c.right+1]); g < 0.06 {
+			debugf("cut: line %d has gaps in %.2f of its columns", i, g)
+			return nil
+		}
 		if sp := spaces(c.prof[c.left:c.right+1], c.pitch, 0.12*float64(c.text[1]-c.text[0]+1)); sp > 1 {
 			debugf("cut: line %d has %d spaces", i, sp)
 			return nil
