@@ -31,14 +31,16 @@ func (r ImageResult) Measured() bool { return r.Analysis != nil && r.Analysis.Me
 var Image = lint.NewConfiguredAnalysis("image",
 	"decodes each image once, after checking its header against the pixel budget, and measures blur, exposure, glare, colour and the document's outline",
 	ImageSettings{MaxPixels: imaging.DefaultMaxPixels},
-	func(d *pack.Document, s ImageSettings) ImageResult {
-		ra, err := d.Content()
-		if err != nil {
-			return ImageResult{Err: err}
-		}
-		// Identity documents keep their working luma plane for the MRZ
-		// reader (see MRZPhoto): one decode serves both.
-		a, err := imaging.Analyze(ra, d.Size, imaging.Options{Limits: imaging.Limits{MaxPixels: int64(s.MaxPixels)},
-			KeepLuma: d.Category() == pack.Identity})
-		return ImageResult{Analysis: a, Err: err}
-	})
+	analyzeImage)
+
+func analyzeImage(d *pack.Document, s ImageSettings) ImageResult {
+	ra, err := d.Content()
+	if err != nil {
+		return ImageResult{Err: err}
+	}
+	// Identity documents keep their working luma plane for the MRZ
+	// reader (see MRZPhoto): one decode serves both.
+	a, err := imaging.Analyze(ra, d.Size, imaging.Options{Limits: imaging.Limits{MaxPixels: int64(s.MaxPixels)},
+		KeepLuma: d.Category() == pack.Identity})
+	return ImageResult{Analysis: a, Err: err}
+}

@@ -22,6 +22,7 @@ var leaves = []string{
 	"pkg/filetype",
 	"pkg/imaging",
 	"pkg/mrz",
+	"pkg/mrzread",
 	"pkg/names",
 	"pkg/pack",
 	"pkg/pdfdoc",
@@ -30,6 +31,7 @@ var leaves = []string{
 	"pkg/suggest",
 	"pkg/internal/corpus",
 	"pkg/internal/editdist",
+	"pkg/internal/realset",
 	"pkg/internal/synth",
 	"pkg/internal/yamlerr",
 }

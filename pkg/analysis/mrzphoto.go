@@ -1,0 +1,103 @@
+package analysis
+
+import (
+	"errors"
+
+	"github.com/kyclint/kyclint/pkg/imaging"
+	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/mrzread"
+	"github.com/kyclint/kyclint/pkg/pack"
+)
+
+// A PhotoProblem is why the MRZ in a document's photo could not be used.
+type PhotoProblem int
+
+// Photo problems.
+const (
+	// PhotoRead: the zone was read and mrzread vouches for it (Valid).
+	PhotoRead PhotoProblem = iota
+	// PhotoNotFound: no machine readable zone in the photo.
+	PhotoNotFound
+	// PhotoCut: a zone touching the image border, not read in full.
+	PhotoCut
+	// PhotoIllegible: a zone found but not read with confidence: its
+	// check digits fail, a character is in doubt, or its lines fit no
+	// MRZ format.
+	PhotoIllegible
+)
+
+func (p PhotoProblem) String() string {
+	switch p {
+	case PhotoRead:
+		return "read"
+	case PhotoNotFound:
+		return "not found"
+	case PhotoCut:
+		return "cut off"
+	case PhotoIllegible:
+		return "illegible"
+	}
+	return "unknown"
+}
+
+// An MRZPhotoResult is the machine readable zone read from a document's
+// photo.
+type MRZPhotoResult struct {
+	// Tried is false when there was nothing to read: not an identity
+	// document, or not an image whose pixels were measured. The other
+	// fields are then zero.
+	Tried bool
+	// Result is the zone read, nil when none was found or its lines fit
+	// no format; Err then says why (it wraps mrzread.ErrNotFound when no
+	// zone was found).
+	Result *mrzread.Result
+	Err    error
+	// Problem is PhotoRead when Result is Valid.
+	Problem PhotoProblem
+}
+
+// Valid reports whether a zone was read and mrzread vouches for it.
+func (r MRZPhotoResult) Valid() bool { return r.Result != nil && r.Result.Valid }
+
+// MRZPhoto reads the machine readable zone from an identity document's
+// photo, on the working luma plane the Image analysis kept, so the photo is
+// decoded once. A rule that lists it must list Image too; read it with
+// PhotoMRZOf.
+var MRZPhoto = lint.NewAnalysis("mrz-photo",
+	"reads the machine readable zone from an identity document's photo (the working plane the image analysis kept)",
+	func(d *pack.Document) MRZPhotoResult {
+		// PhotoMRZOf has computed Image with the pass's settings; the
+		// default settings are only a fallback for a rule that did not.
+		img := d.Shared(Image, func() any {
+			return analyzeImage(d, ImageSettings{MaxPixels: imaging.DefaultMaxPixels})
+		}).(ImageResult)
+		return readPhotoMRZ(d, img)
+	})
+
+// PhotoMRZOf returns MRZPhoto of d, after the Image analysis under p's
+// settings. p's rule must list both Image and MRZPhoto in its Requires.
+func PhotoMRZOf(p *lint.Pass, d *pack.Document) MRZPhotoResult {
+	Image.Of(p, d)
+	return MRZPhoto.Of(p, d)
+}
+
+func readPhotoMRZ(d *pack.Document, img ImageResult) MRZPhotoResult {
+	if d.Category() != pack.Identity || img.Analysis == nil || img.Analysis.Luma == nil {
+		return MRZPhotoResult{}
+	}
+	r := MRZPhotoResult{Tried: true}
+	r.Result, r.Err = mrzread.Read(img.Analysis.Luma)
+	switch {
+	case errors.Is(r.Err, mrzread.ErrNotFound):
+		r.Problem = PhotoNotFound
+	case r.Err != nil:
+		r.Problem = PhotoIllegible
+	case r.Result.Valid:
+		r.Problem = PhotoRead
+	case r.Result.Cut:
+		r.Problem = PhotoCut
+	default:
+		r.Problem = PhotoIllegible
+	}
+	return r
+}
