@@ -167,6 +167,10 @@ func (fr *frame) blobs(gap int) ([]*blob, []run) {
 	return out, runs
 }
 
+// splitDepth is how deep, against the lower of the peaks beside it, a
+// valley of a blob's row profile must be to cut the blob there.
+const splitDepth = 0.35
+
 // split cuts a blob at the rows where its ink nearly vanishes, so that
 // lines joined by a stray stroke, a frame drawn round the zone or the edge
 // of the card come apart. It returns the blob itself when it is one band.
@@ -213,7 +217,7 @@ func (fr *frame) split(b *blob, runs []run) []*blob {
 		for y := a + 1; y <= z-1; y++ {
 			lp, rp := left[y-1-a], right[y+1-a]
 			depth := float64(ink[y]) / float64(max(1, min(lp, rp)))
-			if depth <= 0.25 && (best < 0 || depth < bestV) {
+			if depth <= splitDepth && (best < 0 || depth < bestV) {
 				best, bestV = y, depth
 			}
 		}
@@ -225,6 +229,22 @@ func (fr *frame) split(b *blob, runs []run) []*blob {
 		cut(best+1, z)
 	}
 	cut(0, ht-1)
+	// Trim the faint rows off each band's ends: an edge or a stroke
+	// running across the line is not part of it.
+	for i, bd := range bands {
+		a, z := bd[0]-b.v0, bd[1]-b.v0
+		peak := 0
+		for _, n := range ink[a : z+1] {
+			peak = max(peak, n)
+		}
+		for a < z && float64(ink[a]) < splitDepth*float64(peak) {
+			a++
+		}
+		for z > a && float64(ink[z]) < splitDepth*float64(peak) {
+			z--
+		}
+		bands[i] = [2]int{b.v0 + a, b.v0 + z}
+	}
 	if len(bands) < 2 {
 		return []*blob{b}
 	}

@@ -242,3 +242,46 @@ func quadsAgree(z, t *Zone, m func(x, y float64) (float64, float64), tol float64
 	}
 	return worst, worst <= tol
 }
+
+// perspective warps img as a phone held at a slant sees it: the top edge
+// shrunk by k of the width on each side (negative k widens it), with the
+// left and right edges converging. Outside the warped image is bg.
+func perspective(img *image.Gray, k float64, bg uint8) *image.Gray {
+	w, h := float64(img.Rect.Dx()), float64(img.Rect.Dy())
+	out := image.NewGray(img.Rect)
+	for y := range img.Rect.Dy() {
+		fy := (float64(y) + 0.5) / h
+		// the row at fy of the output is the source row seen through a
+		// trapezoid: its width shrinks linearly towards the top
+		inset := k * (1 - fy) * w
+		// rows crowd towards the far edge
+		sy := h * (fy * (1 + k) / (1 + k*fy))
+		for x := range img.Rect.Dx() {
+			sx := (float64(x) + 0.5 - inset) * w / (w - 2*inset)
+			if sx < 0 || sx >= w || sy < 0 || sy >= h {
+				out.Pix[y*out.Stride+x] = bg
+				continue
+			}
+			v := bilinear(img, sx-0.5, sy-0.5)
+			out.Pix[y*out.Stride+x] = uint8(max(0, v) + 0.5)
+		}
+	}
+	return out
+}
+
+// shrink draws img reduced by f into a canvas of its own size filled with
+// bg, at offset (ox, oy) in fractions of the free room: a document that
+// fills less of the frame.
+func shrink(img *image.Gray, f, ox, oy float64, bg uint8) *image.Gray {
+	w, h := img.Rect.Dx(), img.Rect.Dy()
+	sw, sh := int(float64(w)*f), int(float64(h)*f)
+	small := image.NewGray(image.Rect(0, 0, sw, sh))
+	draw.BiLinear.Scale(small, small.Rect, img, img.Rect, draw.Src, nil)
+	out := image.NewGray(img.Rect)
+	for i := range out.Pix {
+		out.Pix[i] = bg
+	}
+	x0, y0 := int(float64(w-sw)*ox), int(float64(h-sh)*oy)
+	draw.Draw(out, small.Rect.Add(image.Pt(x0, y0)), small, image.Point{}, draw.Src)
+	return out
+}

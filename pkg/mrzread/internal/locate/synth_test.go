@@ -18,10 +18,12 @@ type synthCase struct {
 	tilt  float64 // then a clockwise tilt, degrees
 	blur  float64 // Gaussian sigma, source pixels
 	jpegQ int     // JPEG round trip quality, 0 for none
+	persp float64 // perspective: the far edge shrinks by this share a side
+	small float64 // the card drawn at this share of the frame, 0 for full
 }
 
 func (c synthCase) name() string {
-	return fmt.Sprintf("%s-s%d-r%d-t%+.0f-b%.1f-q%d", c.kind, c.seed, c.turns*90, c.tilt, c.blur, c.jpegQ)
+	return fmt.Sprintf("%s-s%d-r%d-t%+.0f-b%.1f-q%d-p%.2f-s%.2f", c.kind, c.seed, c.turns*90, c.tilt, c.blur, c.jpegQ, c.persp, c.small)
 }
 
 // image renders the case at the working plane's size (1000 px long side).
@@ -30,8 +32,14 @@ func (c synthCase) image(t testing.TB) *image.Gray {
 	if c.blur > 0 {
 		card = synth.GaussianBlur(card, c.blur)
 	}
-	card = synth.Rotate90(card, c.turns)
 	g := toGray(card)
+	if c.small > 0 {
+		g = shrink(g, c.small, 0.3, 0.6, 190)
+	}
+	if c.persp != 0 {
+		g = perspective(g, c.persp, 190)
+	}
+	g, _ = turnGray(g, c.turns)
 	if c.tilt != 0 {
 		g = workingPlane(rotateGray(g, c.tilt, 200), 1000)
 	}
@@ -64,6 +72,11 @@ func synthCases() []synthCase {
 					}
 					cs = append(cs, c)
 				}
+				// a phone held at a slant, and a card far from the lens
+				for _, p := range []float64{0.06, -0.06} {
+					cs = append(cs, synthCase{kind: kind, seed: seed, turns: turns, persp: p, tilt: 5})
+				}
+				cs = append(cs, synthCase{kind: kind, seed: seed, turns: turns, small: 0.55, jpegQ: 75})
 			}
 		}
 	}

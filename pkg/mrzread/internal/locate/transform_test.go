@@ -22,7 +22,6 @@ var transforms = []transform{
 var knownMisses = map[string]string{
 	"0_pass-lva-t-15":    "the frame drawn tight round the zone joins its second line once tilted",
 	"0_pass-lva-t+15":    "the frame drawn tight round the zone joins its second line once tilted",
-	"0_pass-lva-r90t+12": "the frame drawn tight round the zone joins its second line once tilted",
 }
 
 // TestSpecimensTurned turns every realset specimen with an MRZ a quarter,

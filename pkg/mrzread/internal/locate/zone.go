@@ -74,7 +74,7 @@ func (d *detection) zoneAt(deg float64) *Zone {
 // alike reports whether b can follow a as the next line of a zone.
 func alike(a, b *blob) bool {
 	h := (a.h + b.h) / 2
-	if a.h > 1.5*b.h || b.h > 1.5*a.h {
+	if a.h > 1.6*b.h || b.h > 1.6*a.h {
 		return false
 	}
 	la, lb := a.length(), b.length()
