@@ -25,6 +25,15 @@
 //     the fillers gathering at the end of lines; when they disagree or are
 //     weak the zone is flagged Upside.
 //
+// Text that merely looks like a zone is refused: a line with word spaces
+// (every MRZ position is printed), a group that further alike lines
+// continue at the same spacing (a paragraph, a table, a typed letter), a
+// bar with no gaps between glyphs (a barcode), a line count that does not
+// fit the character count (three lines must be about 30 characters, two
+// lines 36 or 44). Long rules along the text (frames, card edges) are
+// dropped before the lines are built, and page edges across a line are
+// left out of its ink.
+//
 // All work is bounded by the detection plane and by the strip sizes, so any
 // input takes a few milliseconds.
 package locate
