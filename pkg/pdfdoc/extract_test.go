@@ -2,6 +2,7 @@ package pdfdoc
 
 import (
 	"bytes"
+	"compress/lzw"
 	"compress/zlib"
 	"encoding/ascii85"
 	"flag"
@@ -278,9 +279,18 @@ func TestExtractFilters(t *testing.T) {
 		})
 	}
 	// PDF 32000-1 §7.4.4.2's example.
-	lzw, err := unlzw([]byte{0x80, 0x0B, 0x60, 0x50, 0x22, 0x0C, 0x0C, 0x85, 0x01}, nil, 1<<20)
-	if err != nil || string(lzw) != "-----A---B" {
-		t.Errorf("LZW: %q, %v", lzw, err)
+	spec, err := unlzw([]byte{0x80, 0x0B, 0x60, 0x50, 0x22, 0x0C, 0x0C, 0x85, 0x01}, nil, 1<<20)
+	if err != nil || string(spec) != "-----A---B" {
+		t.Errorf("LZW: %q, %v", spec, err)
+	}
+	// Go's compress/lzw writes PDF's code order without the early change.
+	var lz bytes.Buffer
+	long := strings.Repeat("kyclint reads statements; ", 400)
+	lw := lzw.NewWriter(&lz, lzw.MSB, 8)
+	lw.Write([]byte(long))
+	lw.Close()
+	if got, err := unlzw(lz.Bytes(), dict{"EarlyChange": int64(0)}, 1<<20); err != nil || string(got) != long {
+		t.Errorf("LZW EarlyChange 0: %d bytes, %v", len(got), err)
 	}
 	rl, _ := unrunlength([]byte{254, 'x', 1, 'a', 'b', 128}, 1<<20)
 	if string(rl) != "xxxab" {

@@ -108,14 +108,14 @@ func capped(r io.Reader, limit int) ([]byte, error) {
 	}
 }
 
-// unlzw decodes PDF's LZW: MSB-first codes, with the early change that
-// /EarlyChange 1 (the default) means. Go's compress/lzw implements the
-// TIFF flavour, which is early change; late change is refused.
+// unlzw decodes PDF's LZW: MSB-first codes, widened one code early unless
+// /EarlyChange is 0.
 func unlzw(data []byte, parms dict, limit int) ([]byte, error) {
+	late := 0
 	if ec, ok := parms.int("EarlyChange"); ok && ec == 0 {
-		return nil, fmt.Errorf("EarlyChange 0 is not supported")
+		late = 1
 	}
-	return capped(&lzwDecoder{src: data, limit: limit}, limit)
+	return capped(&lzwDecoder{src: data, limit: limit, late: late}, limit)
 }
 
 func unascii85(data []byte) ([]byte, error) {
@@ -211,6 +211,7 @@ type lzwDecoder struct {
 	out   []byte
 	done  bool
 	limit int
+	late  int // 1 for /EarlyChange 0
 }
 
 func (z *lzwDecoder) Read(p []byte) (int, error) {
@@ -276,12 +277,12 @@ func (z *lzwDecoder) decode() {
 			table = append(table, append(append([]byte{}, prev...), entry[0]))
 		}
 		prev = entry
-		switch {
-		case len(table) >= 2047:
+		switch n := len(table) + 1 - z.late; {
+		case n >= 2048:
 			width = 12
-		case len(table) >= 1023:
+		case n >= 1024:
 			width = 11
-		case len(table) >= 511:
+		case n >= 512:
 			width = 10
 		}
 	}
