@@ -56,6 +56,8 @@ func All() []*lint.Rule {
 		mrzcheck.CheckDigit,
 		mrzcheck.Format,
 		mrzcheck.Mismatch,
+		mrzcheck.PhotoMismatch,
+		mrzcheck.Unreadable,
 
 		packcheck.Manifest,
 		packcheck.MissingFile,

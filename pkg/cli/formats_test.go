@@ -124,7 +124,7 @@ func TestGitHubAnnotationsPointIntoTheDiff(t *testing.T) {
 			t.Errorf("no annotation starting %q", want)
 		}
 	}
-	if len(lines) != 27 || strings.HasPrefix(lines[26], "::") || !strings.HasPrefix(lines[26], "10 packs") {
+	if len(lines) != 32 || strings.HasPrefix(lines[31], "::") || !strings.HasPrefix(lines[31], "10 packs") {
 		t.Errorf("%d lines; the last, %q, should be a plain summary", len(lines), lines[len(lines)-1])
 	}
 }

@@ -28,7 +28,9 @@ func TestInitThenLint(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, "listing 5 documents") {
 		t.Fatalf("init: exit %d, stderr %s, output %s", code, errOut, out)
 	}
-	allowed := map[string]bool{"document.missing-field": true}
+	// mrz.unreadable too: init writes no mrz:, and the synth cards' MRZ
+	// bands are not OCR-B, so not read from the photos either.
+	allowed := map[string]bool{"document.missing-field": true, "mrz.unreadable": true}
 	found := rulesByFile(t, dir)
 	missing := 0
 	for file, rules := range found {
@@ -36,7 +38,9 @@ func TestInitThenLint(t *testing.T) {
 			if !allowed[r] {
 				t.Errorf("%s: %s after init; only fields to fill in should be left", file, r)
 			}
-			missing++
+			if r == "document.missing-field" {
+				missing++
+			}
 		}
 	}
 	// passport, id front and statement; the back of the card and the selfie declare nothing.
