@@ -243,6 +243,18 @@ func TestExtractType0(t *testing.T) {
 	if got, want := textOf(t, b), "你好\nABC\nfl😀\n\f"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	for enc, want := range map[string]string{
+		"GBK-EUC-H\xd6\xd0\xce\xc4 A":   "中文 A",
+		"90ms-RKSJ-H\x93\xfa\x96\x7b 1": "日本 1",
+		"KSC-EUC-H\xc7\xd1\xb1\xb9":     "한국",
+		"ETen-B5-H\xa4\xa4\xa4\xe5":     "中文",
+	} {
+		name, code, _ := strings.Cut(enc, "-H")
+		font := "<</Type/Font/Subtype/Type0/BaseFont/X/Encoding/" + name + "-H/DescendantFonts[<</Subtype/CIDFontType0>>]>>"
+		if got := textOf(t, handPDF("BT /F1 12 Tf 72 700 Td ("+code+") Tj ET", font)); got != want+"\n\f" {
+			t.Errorf("%s: got %q, want %q", name, got, want)
+		}
+	}
 	ucs := "<</Type/Font/Subtype/Type0/BaseFont/STSong-Light/Encoding/UniGB-UCS2-H/DescendantFonts[<</Subtype/CIDFontType0>>]>>"
 	if got, want := textOf(t, handPDF("BT /F1 12 Tf 72 700 Td <4E2D6587> Tj ET", ucs)), "中文\n\f"; got != want {
 		t.Errorf("UCS2: got %q, want %q", got, want)

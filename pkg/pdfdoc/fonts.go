@@ -8,8 +8,9 @@ import (
 
 // A font turns the bytes of a shown string into codes, text and advances.
 type font struct {
-	composite bool // Type0: codes are two bytes unless the ToUnicode CMap says otherwise
-	ucs2      bool // a predefined Uni…-UCS2 or -UTF16 CMap: the codes are UTF-16BE
+	composite bool        // Type0: codes are two bytes unless the ToUnicode CMap says otherwise
+	ucs2      bool        // a predefined Uni…-UCS2 or -UTF16 CMap: the codes are UTF-16BE
+	legacy    *legacyCMap // a predefined CMap over GBK, Shift-JIS, EUC or Big5
 	simple    [256]string
 	cmap      *toUnicode
 	firstChar int
@@ -190,6 +191,8 @@ func (d *doc) loadComposite(f *font, fd dict) {
 	if n, ok := fd.name("Encoding"); ok && strings.HasPrefix(string(n), "Uni") &&
 		(strings.Contains(string(n), "UCS2") || strings.Contains(string(n), "UTF16")) {
 		f.ucs2 = true
+	} else if ok && f.cmap == nil {
+		f.legacy = legacyCMapFor(string(n))
 	}
 	dv, _ := d.resolve(fd["DescendantFonts"])
 	da, _ := dv.(array)
@@ -283,6 +286,9 @@ func (f *font) glyphs(s []byte, out []glyph) []glyph {
 			out = append(out, g)
 		}
 		return out
+	}
+	if f.legacy != nil {
+		return f.legacy.glyphs(f, s, out)
 	}
 	n := 2
 	if f.cmap != nil && f.cmap.hasWidths() {
