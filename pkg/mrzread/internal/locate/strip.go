@@ -398,16 +398,17 @@ func emptyCells(g *image.Gray, cells []image.Rectangle) int {
 	return n
 }
 
-// spaces counts the runs of blank columns at least a pitch wide: word
+// spaces counts the runs of blank columns wider than a pitch: word
 // spaces, which an MRZ line never has (two glyphs are never further apart
-// than a pitch less the narrowest glyph). A column with at most low ink
+// than a pitch less the narrowest glyph; the margin allows for a narrow
+// glyph drawn off the centre of its cell). A column with at most low ink
 // pixels counts as blank, so that a rule under the line does not hide a
 // space.
 func spaces(prof []float64, pitch, low float64) int {
 	n, run := 0, 0
 	for _, v := range prof {
 		if v > low {
-			if float64(run) >= pitch {
+			if float64(run) >= 1.15*pitch {
 				n++
 			}
 			run = 0
