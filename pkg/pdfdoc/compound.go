@@ -133,7 +133,7 @@ func (p *parser) hex() (any, error) {
 			return nil, p.errorf("bad hex digit %q", c)
 		}
 		if half {
-			out = append(out, hi<<4|v)
+			out = p.cut(append(out, hi<<4|v))
 		}
 		hi, half = v, !half
 	}

@@ -33,16 +33,17 @@ type placed struct {
 }
 
 const (
-	maxGStack   = 64  // q nesting
-	maxOperands = 256 // operands kept before an operator
-	maxFormNest = 4   // form XObjects inside form XObjects
+	maxGStack    = 64       // q nesting
+	maxOperands  = 256      // operands kept before an operator
+	maxFormNest  = 4        // form XObjects inside form XObjects
+	maxShowBytes = 16 << 10 // bytes of one shown string that are read
 )
 
 // runContent interprets one content stream with its resources, appending
 // the glyphs it shows to the page being read.
 func (d *doc) runContent(data []byte, res dict, gs gstate, nest int) {
 	tx := d.tx
-	p := &parser{b: data, final: true}
+	p := &parser{b: data, final: true, maxStr: maxShowBytes}
 	var (
 		stack    []gstate
 		operands []any
@@ -193,6 +194,12 @@ func (d *doc) show(s []byte, gs *gstate, tm matrix) matrix {
 	tx := d.tx
 	if gs.font == nil {
 		gs.font = d.loadFont(nil)
+	}
+	if tx.full() {
+		return tm
+	}
+	if len(s) >= maxShowBytes { // the parser cuts longer strings to this
+		s, tx.truncated = s[:maxShowBytes], true
 	}
 	tx.gbuf = gs.font.glyphs(s, tx.gbuf[:0])
 	for _, g := range tx.gbuf {

@@ -19,6 +19,11 @@ type parser struct {
 	final bool
 	depth int
 	base  int64 // file offset of b[0], for messages
+
+	// maxStr, when set, cuts string objects to that many bytes (the rest is
+	// parsed and dropped), so that a huge string in a content stream costs
+	// no memory; text extraction sets it.
+	maxStr int
 }
 
 func isSpace(c byte) bool {

@@ -20,11 +20,20 @@ func (p *parser) literal() (any, error) {
 			}
 		case '\\':
 			out = p.escape(out)
+			out = p.cut(out)
 			continue
 		}
-		out = append(out, c)
+		out = p.cut(append(out, c))
 	}
 	return nil, errShort
+}
+
+// cut drops the bytes of a string past maxStr.
+func (p *parser) cut(out []byte) []byte {
+	if p.maxStr > 0 && len(out) > p.maxStr {
+		return out[:p.maxStr]
+	}
+	return out
 }
 
 // escape handles the character after a backslash.
