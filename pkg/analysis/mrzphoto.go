@@ -20,10 +20,13 @@ const (
 	PhotoNotFound
 	// PhotoCut: a zone touching the image border, not read in full.
 	PhotoCut
-	// PhotoIllegible: a zone found but not read with confidence: its
-	// check digits fail, a character is in doubt, or its lines fit no
-	// MRZ format.
+	// PhotoIllegible: a zone found but not read: its check digits or
+	// content checks fail, or its lines fit no MRZ format.
 	PhotoIllegible
+	// PhotoDoubtful: a zone read whose checks all hold, but with
+	// characters the checks cannot vouch for (mrzread.Result.Doubts): most
+	// often a name's letter. Legible, but not to be used as data.
+	PhotoDoubtful
 )
 
 func (p PhotoProblem) String() string {
@@ -36,6 +39,8 @@ func (p PhotoProblem) String() string {
 		return "cut off"
 	case PhotoIllegible:
 		return "illegible"
+	case PhotoDoubtful:
+		return "in doubt"
 	}
 	return "unknown"
 }
@@ -94,6 +99,8 @@ func readPhotoMRZ(d *pack.Document, img ImageResult) MRZPhotoResult {
 		r.Problem = PhotoIllegible
 	case r.Result.Valid:
 		r.Problem = PhotoRead
+	case r.Result.ChecksPass:
+		r.Problem = PhotoDoubtful
 	case r.Result.Cut:
 		r.Problem = PhotoCut
 	default:

@@ -28,7 +28,9 @@ var Unreadable = &lint.Rule{
 		"licence has none) that are images and declare no mrz: in kyc.yaml; the front of a card (side: front) is " +
 		"left out, its MRZ being on the back. kyclint reads the zone from the working copy of the photo (1000 pixels " +
 		"on the long side) and reports it not found, cut off at the edge of the frame, or illegible: check digits " +
-		"that fail, or characters the check digits cannot vouch for. A zone read with every check holding is silent.",
+		"or content checks that fail, or lines that fit no MRZ format. A zone whose checks all hold is silent, even " +
+		"when kyclint cannot vouch for every character (a name's letter, say): a verifier reads it, and only " +
+		"mrz.photo-mismatch, which needs every character vouched for, leaves it aside.",
 	Requires: photoRequires,
 	Run: func(p *lint.Pass) {
 		for _, d := range p.Pack.Documents {
@@ -36,7 +38,7 @@ var Unreadable = &lint.Rule{
 				continue
 			}
 			r := analysis.PhotoMRZOf(p, d)
-			if !r.Tried || r.Problem == analysis.PhotoRead {
+			if !r.Tried || r.Problem == analysis.PhotoRead || r.Problem == analysis.PhotoDoubtful {
 				continue
 			}
 			f := lint.Finding{File: d.File, Data: map[string]any{"problem": r.Problem.String()}}
@@ -87,7 +89,7 @@ func illegibleWhy(r analysis.MRZPhotoResult) string {
 	switch {
 	case res == nil:
 		return "its lines fit no MRZ format"
-	case !res.ChecksPass:
+	default:
 		n := 0
 		for _, c := range res.Checks {
 			if !c.OK {
@@ -101,8 +103,5 @@ func illegibleWhy(r analysis.MRZPhotoResult) string {
 			return "1 check digit fails"
 		}
 		return fmt.Sprintf("%d check digits fail", n)
-	case len(res.Doubts) == 1:
-		return "1 character in doubt"
 	}
-	return fmt.Sprintf("%d characters in doubt", len(res.Doubts))
 }
