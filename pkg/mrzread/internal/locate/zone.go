@@ -48,7 +48,7 @@ func (d *detection) zoneAt(deg float64) *Zone {
 			continue
 		}
 		fr.measure(b)
-		if b.n < 24 || b.n > 50 || b.periodic < 0.1 {
+		if b.n < 20 || b.n > 60 || b.periodic < 0.1 { // a loose first look: the strip decides
 			debugf("  reject n u %d-%d v %d-%d h %.1f n %d per %.2f", b.u0, b.u1, b.v0, b.v1, b.h, b.n, b.periodic)
 			continue
 		}
