@@ -32,7 +32,7 @@ const (
 // At most budget entries are kept; the number kept is returned.
 func parseToUnicode(b []byte, budget int) (*toUnicode, int) {
 	m := &toUnicode{single: map[uint32]string{}}
-	p := &parser{b: b, final: true}
+	p := &parser{b: b, final: true, maxStr: 64, maxKept: 1 << 14}
 	var stack []any
 	entries := 0
 	limit := min(budget, maxCMapEntries)
@@ -40,6 +40,7 @@ func parseToUnicode(b []byte, budget int) (*toUnicode, int) {
 		sort.Slice(m.ranges, func(i, j int) bool { return m.ranges[i].lo < m.ranges[j].lo })
 	}()
 	for ops := 0; ops < maxCMapOps && p.pos < len(p.b); ops++ {
+		p.kept = 0
 		v, err := p.object()
 		if err != nil {
 			if err == errShort {

@@ -10,6 +10,15 @@ func (p *parser) enter() error {
 	return nil
 }
 
+// keep reports whether one more element may be kept under maxKept.
+func (p *parser) keep() bool {
+	if p.maxKept == 0 {
+		return true
+	}
+	p.kept++
+	return p.kept <= p.maxKept
+}
+
 func (p *parser) array() (any, error) {
 	p.pos++ // [
 	if err := p.enter(); err != nil {
@@ -33,7 +42,9 @@ func (p *parser) array() (any, error) {
 		if k, ok := v.(keyword); ok {
 			return nil, p.errorf("unexpected %q in array", string(k))
 		}
-		a = append(a, v)
+		if p.keep() {
+			a = append(a, v)
+		}
 	}
 }
 
@@ -67,7 +78,9 @@ func (p *parser) dict() (any, error) {
 		if kw, ok := v.(keyword); ok {
 			return nil, p.errorf("unexpected %q in dictionary", string(kw))
 		}
-		d[k.(name)] = v
+		if p.keep() {
+			d[k.(name)] = v
+		}
 	}
 }
 
@@ -123,7 +136,7 @@ func (p *parser) hex() (any, error) {
 			if half {
 				out = append(out, hi<<4)
 			}
-			return out, nil
+			return p.str(out), nil
 		}
 		if isSpace(c) {
 			continue

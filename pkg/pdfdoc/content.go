@@ -33,17 +33,18 @@ type placed struct {
 }
 
 const (
-	maxGStack    = 64       // q nesting
-	maxOperands  = 256      // operands kept before an operator
-	maxFormNest  = 4        // form XObjects inside form XObjects
-	maxShowBytes = 16 << 10 // bytes of one shown string that are read
+	maxGStack       = 64       // q nesting
+	maxOperands     = 256      // operands kept before an operator
+	maxFormNest     = 4        // form XObjects inside form XObjects
+	maxShowBytes    = 16 << 10 // bytes of one shown string that are read
+	maxOperandElems = 16 << 10 // array elements and dictionary entries kept in one operand
 )
 
 // runContent interprets one content stream with its resources, appending
 // the glyphs it shows to the page being read.
 func (d *doc) runContent(data []byte, res dict, gs gstate, nest int) {
 	tx := d.tx
-	p := &parser{b: data, final: true, maxStr: maxShowBytes}
+	p := &parser{b: data, final: true, maxStr: maxShowBytes, maxKept: maxOperandElems}
 	var (
 		stack    []gstate
 		operands []any
@@ -55,7 +56,11 @@ func (d *doc) runContent(data []byte, res dict, gs gstate, nest int) {
 			tx.truncated = true
 			return
 		}
+		p.kept = 0
 		v, err := p.object()
+		if p.kept > p.maxKept {
+			tx.truncated = true // elements of an operand were dropped
+		}
 		if err != nil {
 			if err == errShort {
 				return

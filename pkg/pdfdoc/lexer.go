@@ -24,6 +24,10 @@ type parser struct {
 	// parsed and dropped), so that a huge string in a content stream costs
 	// no memory; text extraction sets it.
 	maxStr int
+	// maxKept, when set, caps the array elements and dictionary entries
+	// kept (kept counts them) until the caller resets kept; the rest are
+	// parsed and dropped.
+	maxKept, kept int
 }
 
 func isSpace(c byte) bool {

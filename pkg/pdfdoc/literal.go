@@ -16,7 +16,7 @@ func (p *parser) literal() (any, error) {
 		case ')':
 			depth--
 			if depth == 0 {
-				return out, nil
+				return p.str(out), nil
 			}
 		case '\\':
 			out = p.escape(out)
@@ -28,9 +28,22 @@ func (p *parser) literal() (any, error) {
 	return nil, errShort
 }
 
-// cut drops the bytes of a string past maxStr.
+// str returns a parsed string as an object: nil, without allocating, when
+// it will be dropped under maxKept.
+func (p *parser) str(out []byte) any {
+	if p.maxKept > 0 && p.kept >= p.maxKept {
+		return nil
+	}
+	return out
+}
+
+// cut drops the bytes of a string past maxStr, and all of them when the
+// string will be dropped under maxKept.
 func (p *parser) cut(out []byte) []byte {
-	if p.maxStr > 0 && len(out) > p.maxStr {
+	switch {
+	case p.maxKept > 0 && p.kept >= p.maxKept:
+		return out[:0]
+	case p.maxStr > 0 && len(out) > p.maxStr:
 		return out[:p.maxStr]
 	}
 	return out

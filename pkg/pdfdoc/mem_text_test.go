@@ -27,8 +27,9 @@ func TestExtractMemory(t *testing.T) {
 	bomb := handPDF("", "<</Subtype/Type1/BaseFont/Helvetica>>")
 	bomb = bytes.Replace(bomb, []byte("/Length 0>>stream\n"), []byte("/Length "+itoa(z.Len())+"/Filter/FlateDecode>>stream\n"+z.String()), 1)
 	glyphs := handPDF("BT /F1 1 Tf "+strings.Repeat("(xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx) Tj ", 80_000)+"ET", "<</Subtype/Type1/BaseFont/Helvetica>>")
+	tj := handPDF("BT /F1 1 Tf ["+strings.Repeat("(x)1", 900_000)+"] TJ ET", "<</Subtype/Type1/BaseFont/Helvetica>>")
 	huge := handPDF("BT /F1 1 Tf ("+strings.Repeat("x", 3<<20)+") Tj ET", "<</Subtype/Type1/BaseFont/Helvetica>>")
-	for name, b := range map[string][]byte{"statement": statement, "flate bomb": bomb, "many glyphs": glyphs, "one huge string": huge} {
+	for name, b := range map[string][]byte{"statement": statement, "flate bomb": bomb, "many glyphs": glyphs, "one huge string": huge, "one huge TJ array": tj} {
 		t.Run(name, func(t *testing.T) {
 			var before, after runtime.MemStats
 			runtime.GC()
