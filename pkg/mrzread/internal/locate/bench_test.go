@@ -1,7 +1,11 @@
 package locate
 
 import (
+	"path/filepath"
 	"testing"
+
+	"github.com/kyclint/kyclint/pkg/internal/corpus"
+	"github.com/kyclint/kyclint/pkg/internal/realset"
 
 	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
@@ -26,4 +30,17 @@ func BenchmarkFind(b *testing.B) {
 			}
 		})
 	}
+	// a real photo of an open passport, tilted and in perspective
+	b.Run("real-lux", func(b *testing.B) {
+		root := corpus.Dir(b, "")
+		img, err := realset.DecodeFile(filepath.Join(root, "specimens/passporteye/testdata/100_pass-lux.jpg"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		g := workingPlane(img, 1000)
+		b.ReportAllocs()
+		for b.Loop() {
+			Find(g)
+		}
+	})
 }
