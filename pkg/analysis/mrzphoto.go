@@ -2,9 +2,11 @@ package analysis
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/kyclint/kyclint/pkg/imaging"
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/mrz"
 	"github.com/kyclint/kyclint/pkg/mrzread"
 	"github.com/kyclint/kyclint/pkg/pack"
 )
@@ -107,4 +109,57 @@ func readPhotoMRZ(d *pack.Document, img ImageResult) MRZPhotoResult {
 		r.Problem = PhotoIllegible
 	}
 	return r
+}
+
+// A DocZone is the machine readable zone the rules take as a document's:
+// the one kyc.yaml declares, else, when kyc.yaml declares none, the one
+// read from the document's photo if mrzread vouches for it (Valid).
+type DocZone struct {
+	// Zone is nil when the document has neither.
+	Zone *mrz.Zone
+	// FromPhoto reports a zone read from the photo.
+	FromPhoto bool
+}
+
+// Label names the zone in a message: "MRZ", or "photo's MRZ" for one read
+// from the photo.
+func (z DocZone) Label() string {
+	if z.FromPhoto {
+		return "photo's MRZ"
+	}
+	return "MRZ"
+}
+
+// Key is the manifest key a finding about the zone points at: mrz, or the
+// document's file line for a zone read from the photo.
+func (z DocZone) Key() string {
+	if z.FromPhoto {
+		return "file"
+	}
+	return "mrz"
+}
+
+// ZoneRequires are the analyses ZoneOf reads: a rule calling it lists them
+// all in its Requires.
+var ZoneRequires = []lint.Analyzer{MRZ, Image, MRZPhoto}
+
+// ZoneOf returns the zone the rules take as document d's (see DocZone). A
+// declared MRZ always wins, even one that does not parse: the photo is read
+// only for an identity document whose kyc.yaml entry has no mrz:.
+func ZoneOf(p *lint.Pass, d *pack.Document) DocZone {
+	if z := MRZ.Of(p, d).Zone; z != nil || strings.TrimSpace(d.MRZ) != "" {
+		return DocZone{Zone: z}
+	}
+	if d.Category() != pack.Identity {
+		return DocZone{}
+	}
+	r := PhotoMRZOf(p, d)
+	if !r.Valid() {
+		return DocZone{}
+	}
+	z, err := mrz.Parse(r.Result.Text())
+	if err != nil || !z.Valid() {
+		return DocZone{}
+	}
+	return DocZone{Zone: z, FromPhoto: true}
 }

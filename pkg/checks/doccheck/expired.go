@@ -3,6 +3,7 @@ package doccheck
 import (
 	"strings"
 
+	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
 )
@@ -17,15 +18,18 @@ var Expired = lint.New(&lint.Rule{
 	Hint:          "Use an identity document that is still valid, or renew this one before applying.",
 	Details: "A few jurisdictions accept some documents for a while after expiry (Australia: an Australian passport " +
 		"expired less than two years): grace_days gives the days per document type, and grace_issuers limits the " +
-		"grace to documents issued by those countries (the document's issuing_country, else its nationality).",
+		"grace to documents issued by those countries (the document's issuing_country, else its nationality). " +
+		"Without an expiry_date or mrz: in kyc.yaml, the expiry date of the MRZ read from the photo is used, when " +
+		"kyclint vouches for every character; the message then says so.",
+	Requires: analysis.ZoneRequires,
 }, expiredParams{GraceDays: map[string]int{}, GraceIssuers: []string{}}, func(p *lint.Pass, c expiredParams) {
 	for _, d := range datedIdentities(p) {
-		days := d.ExpiryDate.DaysUntil(p.Date)
-		if days <= 0 || days <= c.grace(d) {
+		days := d.Expiry.DaysUntil(p.Date)
+		if days <= 0 || days <= c.grace(d.Document) {
 			continue
 		}
-		p.Doc(d, "expiry_date", map[string]any{"days_expired": days, "expiry_date": d.ExpiryDate.String()}, "",
-			"%s (%s) expired on %s, %d %s before %s", d.File, d.Type.Label(), d.ExpiryDate, days, plural(days, "day"), p.Date)
+		p.Doc(d.Document, d.key(), d.data(map[string]any{"days_expired": days, "expiry_date": d.Expiry.String()}), "",
+			"%s (%s) expired on %s%s, %d %s before %s", d.File, d.Type.Label(), d.Expiry, d.source(), days, plural(days, "day"), p.Date)
 	}
 })
 

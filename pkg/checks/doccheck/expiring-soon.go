@@ -1,6 +1,7 @@
 package doccheck
 
 import (
+	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 )
 
@@ -13,15 +14,18 @@ var ExpiringSoon = lint.New(&lint.Rule{
 	NeedsManifest: true,
 	Why:           "Reviews take days and some platforms refuse documents that expire within weeks of the application.",
 	Hint:          "Renew the document first if you can, or apply with another that is valid for longer.",
+	Details: "Without an expiry_date or mrz: in kyc.yaml, the expiry date of the MRZ read from the photo is used, when " +
+		"kyclint vouches for every character; the message then says so.",
+	Requires: analysis.ZoneRequires,
 }, expiringSoonParams{WarnDays: 30}, func(p *lint.Pass, c expiringSoonParams) {
 	warn := c.WarnDays
 	for _, d := range datedIdentities(p) {
-		left := p.Date.DaysUntil(d.ExpiryDate)
+		left := p.Date.DaysUntil(d.Expiry)
 		if left < 0 || left > warn {
 			continue
 		}
-		p.Doc(d, "expiry_date", map[string]any{"days_left": left, "warn_days": warn, "expiry_date": d.ExpiryDate.String()}, "",
-			"%s (%s) expires on %s, in %d %s (warning within %d)", d.File, d.Type.Label(), d.ExpiryDate, left, plural(left, "day"), warn)
+		p.Doc(d.Document, d.key(), d.data(map[string]any{"days_left": left, "warn_days": warn, "expiry_date": d.Expiry.String()}), "",
+			"%s (%s) expires on %s%s, in %d %s (warning within %d)", d.File, d.Type.Label(), d.Expiry, d.source(), left, plural(left, "day"), warn)
 	}
 })
 

@@ -17,9 +17,10 @@ var DOB = &lint.Rule{
 	Why: "The date of birth typed into the form must be the one on the identity document; " +
 		"a difference of a single digit is enough for an automatic decline (Veriff, Onfido, Didit all compare it).",
 	Hint: "Correct the date of birth in the application (and kyc.yaml) to match the identity document exactly.",
-	Details: "Compared with each identity document's printed date of birth and, when the document declares an MRZ, the MRZ's. " +
+	Details: "Compared with each identity document's printed date of birth and, when the document declares an MRZ, the MRZ's; " +
+		"without a declared MRZ, the one read from the photo when kyclint vouches for every character (the photo's MRZ). " +
 		"A difference that is a day/month swap or a single digit is named in the hint: it is usually a typing slip.",
-	Requires: []lint.Analyzer{analysis.MRZ},
+	Requires: analysis.ZoneRequires,
 	Run: func(p *lint.Pass) {
 		declared := p.Pack.Manifest.Applicant.DateOfBirth
 		if declared.IsZero() {
@@ -32,8 +33,10 @@ var DOB = &lint.Rule{
 			if !d.DateOfBirth.IsZero() && d.DateOfBirth != declared {
 				report(p, d, "date_of_birth", "printed", declared, d.DateOfBirth)
 			}
-			if birth, ok := mrzBirth(p, d); ok && birth != declared && birth != d.DateOfBirth {
-				report(p, d, "mrz", "MRZ", declared, birth)
+			if z := analysis.ZoneOf(p, d); z.Zone != nil {
+				if birth, ok := mrzBirth(p, z); ok && birth != declared && birth != d.DateOfBirth {
+					report(p, d, z.Key(), z.Label(), declared, birth)
+				}
 			}
 		}
 	},
@@ -45,14 +48,10 @@ func report(p *lint.Pass, d *pack.Document, key, source string, declared, found 
 		redact.DateOf(found.String()), redact.DateOf(declared.String()), Difference(declared, found))
 }
 
-// mrzBirth returns the MRZ date of birth of a document, when it has a
-// readable one.
-func mrzBirth(p *lint.Pass, d *pack.Document) (pack.Date, bool) {
-	z := analysis.MRZ.Of(p, d).Zone
-	if z == nil {
-		return pack.Date{}, false
-	}
-	t, err := z.Fields.ResolveBirthDate(p.Date.Time())
+// mrzBirth returns the date of birth of a document's MRZ, when it is a
+// date.
+func mrzBirth(p *lint.Pass, z analysis.DocZone) (pack.Date, bool) {
+	t, err := z.Zone.Fields.ResolveBirthDate(p.Date.Time())
 	if err != nil {
 		return pack.Date{}, false
 	}

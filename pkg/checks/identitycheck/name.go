@@ -23,11 +23,12 @@ var Name = lint.New(&lint.Rule{
 		"(Ü = UE = U, ß = SS, Ø = OE, Å = AA, Æ = AE, Þ = TH, Ñ = N) are equal; word order is free (ZHANG WEI = Wei Zhang); " +
 		"hyphens and apostrophes are neutral; initials match their names; a missing middle name is accepted when " +
 		"allow_missing_middle_names is true; an MRZ name cut short to fit its field matches the full name. " +
+		"Without a declared MRZ, the one read from the photo is compared when kyclint vouches for every character (the photo's MRZ). " +
 		"One typo or a doubled letter is a warning (possible typo); anything more is an error. " +
 		"Each finding names the tier that matched or what differs. Names in non-Latin scripts (Chinese, Japanese, " +
 		"Korean, Cyrillic, Arabic…) are compared exactly after Unicode normalisation: kyclint never transliterates them, " +
 		"so declare the name in the script the document prints it in.",
-	Requires: []lint.Analyzer{analysis.MRZ},
+	Requires: analysis.ZoneRequires,
 }, nameParams{AllowMissingMiddleNames: true}, func(p *lint.Pass, c nameParams) {
 	declared := p.Pack.Manifest.Applicant.Name
 	if declared == "" {
@@ -41,10 +42,11 @@ var Name = lint.New(&lint.Rule{
 		if d.Name != "" {
 			compareNames(p, d, "name", "printed", declared, d.Name, opt)
 		}
-		if z := analysis.MRZ.Of(p, d).Zone; z != nil && z.Fields.Surname != "" {
+		if z := analysis.ZoneOf(p, d); z.Zone != nil && z.Zone.Fields.Surname != "" {
 			mrzOpt := opt
 			mrzOpt.Truncated = true
-			compareNames(p, d, "mrz", "MRZ", declared, z.Fields.Surname+", "+z.Fields.GivenNames, mrzOpt)
+			f := z.Zone.Fields
+			compareNames(p, d, z.Key(), z.Label(), declared, f.Surname+", "+f.GivenNames, mrzOpt)
 		}
 	}
 })

@@ -22,9 +22,25 @@ var Format = &lint.Rule{
 		"O typed for a zero, a missing filler) fails the automatic check and sends the pack to manual review or refusal.",
 	Hint: "Copy the MRZ again character by character from the document: 2 lines of 44 for a passport, 3 of 30 or 2 of 36 for a card, with every < filler.",
 	Details: "ICAO 9303 formats: TD1 (3×30, identity cards), TD2 (2×36), TD3 (2×44, passports), MRV-A (2×44) and MRV-B (2×36) visas, " +
-		"and the French national identity card of 1988–2021. A passport's MRZ must be TD3 with document code P; an identity card's TD1 or TD2.",
-	Requires: requires,
+		"and the French national identity card of 1988–2021. A passport's MRZ must be TD3 with document code P; an identity card's TD1 or TD2. " +
+		"When kyc.yaml gives no mrz:, an MRZ read from the photo with every check holding is held to the same kinds.",
+	Requires: analysis.ZoneRequires,
 	Run: func(p *lint.Pass) {
+		for _, d := range p.Pack.Documents {
+			if strings.TrimSpace(d.MRZ) != "" || !hasType(d) {
+				continue
+			}
+			// A zone read from the photo parses and its checks hold; only
+			// its kind can be wrong for the declared type.
+			if z := analysis.ZoneOf(p, d); z.FromPhoto && !fits(z.Zone, d.Type, nil) {
+				file, line := p.Where(d, "type")
+				p.Report(lint.Finding{File: file, Line: line,
+					Message: redact.Textf("%s: the photo's MRZ is %s with document code %s, on a %s; expected %s",
+						d.File, z.Zone.Format, z.Zone.Fields.DocumentCode, d.Type.Label(), strings.Join(expectedFormats(d.Type), " or ")),
+					Hint: "Check that the photo is of this document, and that its type in kyc.yaml is right.",
+					Data: map[string]any{"format": string(z.Zone.Format), "source": "photo"}})
+			}
+		}
 		for _, d := range withMRZ(p) {
 			z := analysis.MRZ.Of(p, d)
 			if z.Err != nil {
@@ -49,6 +65,9 @@ var Format = &lint.Rule{
 		}
 	},
 }
+
+// hasType reports a document whose type fixes the kind of its MRZ.
+func hasType(d *pack.Document) bool { return len(expectedFormats(d.Type)) > 0 }
 
 func expectedFormats(t pack.DocType) []string {
 	switch t {

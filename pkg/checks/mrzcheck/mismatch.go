@@ -22,18 +22,24 @@ var Mismatch = &lint.Rule{
 		"means a transcription slip here, or a document that was altered, and is declined as inconsistent.",
 	Hint: "Check the field named in the message on the document: correct either the MRZ or the printed value in kyc.yaml.",
 	Details: "Compared: surname and given names (the MRZ truncates long names to fit; a truncated name matches), date of birth, " +
-		"expiry date, document number, nationality and sex. Nationality is compared when both are 3-letter codes.",
-	Requires: requires,
+		"expiry date, document number, nationality and sex. Nationality is compared when both are 3-letter codes. " +
+		"When kyc.yaml gives no mrz: for an identity document, the MRZ read from its photo is compared instead, if " +
+		"kyclint reads it with every check holding and no character in doubt; the message then names the photo's MRZ.",
+	Requires: analysis.ZoneRequires,
 	Run: func(p *lint.Pass) {
 		for _, d := range p.Pack.Documents {
-			z := analysis.MRZ.Of(p, d).Zone
+			zone := analysis.ZoneOf(p, d)
+			z := zone.Zone
 			if z == nil {
 				continue
 			}
 			for _, m := range mismatches(p, d, z) {
 				file, line := p.Where(d, m.key)
 				f := lint.Finding{File: file, Line: line, Hint: m.hint, Data: map[string]any{"field": m.key},
-					Message: redact.Textf("%s: the MRZ %s %s differs from the printed %s (%s)", d.File, m.label, m.mrz, m.printed, m.how)}
+					Message: redact.Textf("%s: the %s %s %s differs from the printed %s (%s)", d.File, zone.Label(), m.label, m.mrz, m.printed, m.how)}
+				if zone.FromPhoto {
+					f.Data["source"] = "photo"
+				}
 				if m.near {
 					f.Severity = p.Soften(lint.Warning)
 				}
