@@ -1,11 +1,12 @@
 package mrzcheck
 
 import (
-	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/mrz"
 	"github.com/kyclint/kyclint/pkg/pack"
 	"github.com/kyclint/kyclint/pkg/redact"
 )
@@ -53,7 +54,7 @@ var Unreadable = &lint.Rule{
 				f.Message = redact.Textf("%s: the machine readable zone runs off the edge of the photo", d.File)
 				f.Hint = hintCut
 			default:
-				f.Message = redact.Textf("%s: the machine readable zone was found but cannot be read reliably (%s)", d.File, illegibleWhy(r))
+				f.Message = redact.Textf("%s: the machine readable zone was found but cannot be read: %s", d.File, illegibleWhy(r))
 				f.Hint = hintIllegible
 			}
 			p.Report(f)
@@ -83,25 +84,15 @@ func carriesMRZ(d *pack.Document) bool {
 	return false
 }
 
-// illegibleWhy says why a zone found was not read with confidence.
+// illegibleWhy says why a zone found was not read. It does not count the
+// failing check digits: on a garbled zone that count is noise, and it would
+// change with every improvement of the reader.
 func illegibleWhy(r analysis.MRZPhotoResult) string {
-	res := r.Result
-	switch {
+	switch res := r.Result; {
 	case res == nil:
 		return "its lines fit no MRZ format"
-	default:
-		n := 0
-		for _, c := range res.Checks {
-			if !c.OK {
-				n++
-			}
-		}
-		switch n {
-		case 0:
-			return "a field holds what its format forbids"
-		case 1:
-			return "1 check digit fails"
-		}
-		return fmt.Sprintf("%d check digits fail", n)
+	case slices.ContainsFunc(res.Checks, func(c mrz.Check) bool { return !c.OK }):
+		return "its check digits fail"
 	}
+	return "a field holds what its format forbids"
 }
