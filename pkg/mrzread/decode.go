@@ -344,8 +344,48 @@ func (r *reading) parse() *mrz.Zone {
 }
 
 func (r *reading) valid() bool {
+	if !r.digitsHold() {
+		return false
+	}
 	z := r.parse()
 	return z != nil && z.Valid()
+}
+
+// digitsHold is the cheap part of valid: every check digit printed as a
+// digit matches its data, computed on the picks without building text or
+// parsing. A digit printed as '<' is left to Parse (an empty field, or a
+// long document number continuing elsewhere), so digitsHold rejects only
+// what Parse would; the correction search tries dozens of readings, and
+// most fail here.
+func (r *reading) digitsHold() bool {
+	weights := [3]int{7, 3, 1}
+	for _, c := range r.lay.Checks {
+		if c.At.Line >= len(r.pick) || c.At.From >= len(r.pick[c.At.Line]) {
+			return true // not a layout this reading fills; Parse decides
+		}
+		got := r.pick[c.At.Line][c.At.From]
+		if ocrb.Alphabet[got] == '<' {
+			continue
+		}
+		if got > 9 {
+			return false // a letter where a check digit stands
+		}
+		sum, k := 0, 0
+		for _, sp := range c.Data {
+			for col := sp.From; col < sp.To && col < len(r.pick[sp.Line]); col++ {
+				v := r.pick[sp.Line][col]
+				if ocrb.Alphabet[v] == '<' {
+					v = 0
+				}
+				sum += v * weights[k%3]
+				k++
+			}
+		}
+		if sum%10 != got {
+			return false
+		}
+	}
+	return true
 }
 
 // A cand is one possible change: position and character.
