@@ -272,8 +272,15 @@ func revealPersonal(mode, format string, toTerminal, inCI bool) (bool, error) {
 // boundMemory sets a soft memory limit that grows with the number of
 // workers, unless GOMEMLIMIT is set: decoding a 12 MP photo allocates about
 // 20 MiB that is garbage a moment later, and without a limit the collector
-// lets the heap double before reclaiming it.
+// lets the heap double before reclaiming it. It also collects when the heap
+// has grown by a quarter rather than doubled (unless GOGC is set): the live
+// heap of a pack is small (about 9 MiB with an MRZ being read), its garbage
+// is not, and on 12 MP identity photos this keeps a worker within its
+// 16 MiB at no measurable cost in time.
 func boundMemory(io *IOStreams, jobs int) {
+	if io.Getenv("GOGC") == "" {
+		debug.SetGCPercent(25)
+	}
 	if io.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
