@@ -149,7 +149,7 @@ func unhexFilter(data []byte) []byte {
 		if c == '>' {
 			break
 		}
-		v, ok := hexDigit(c)
+		v, ok := hexVal(c)
 		if !ok {
 			continue
 		}
@@ -166,17 +166,6 @@ func unhexFilter(data []byte) []byte {
 	return out
 }
 
-func hexDigit(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
-}
 
 func unrunlength(data []byte, limit int) ([]byte, error) {
 	var out []byte
