@@ -166,7 +166,6 @@ func unhexFilter(data []byte) []byte {
 	return out
 }
 
-
 func unrunlength(data []byte, limit int) ([]byte, error) {
 	var out []byte
 	for i := 0; i < len(data); {
