@@ -68,5 +68,6 @@ func All() []*lint.Rule {
 		pdfcheck.Corrupt,
 		pdfcheck.Edited,
 		pdfcheck.Encrypted,
+		pdfcheck.NoText,
 	}
 }
