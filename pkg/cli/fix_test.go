@@ -16,6 +16,7 @@ import (
 const fixManifest = `version: 1
 applicant:
   name: Jan Nowak          # as typed in the form
+  date_of_birth: 1990-01-15
 documents:
   - file: passport.jpg     # the 12 MP phone photo
     type: passport
