@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/kyclint/kyclint/pkg/imaging"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/mrz"
 	"github.com/kyclint/kyclint/pkg/mrzread"
@@ -68,25 +67,11 @@ func (r MRZPhotoResult) Valid() bool { return r.Result != nil && r.Result.Valid 
 
 // MRZPhoto reads the machine readable zone from an identity document's
 // photo, on the working luma plane the Image analysis kept, so the photo is
-// decoded once. A rule that lists it must list Image too; read it with
-// PhotoMRZOf.
-var MRZPhoto = lint.NewAnalysis("mrz-photo",
+// decoded once.
+var MRZPhoto = lint.NewDerivedAnalysis("mrz-photo",
 	"reads the machine readable zone from an identity document's photo (the working plane the image analysis kept)",
-	func(d *pack.Document) MRZPhotoResult {
-		// PhotoMRZOf has computed Image with the pass's settings; the
-		// default settings are only a fallback for a rule that did not.
-		img := d.Shared(Image, func() any {
-			return analyzeImage(d, ImageSettings{MaxPixels: imaging.DefaultMaxPixels})
-		}).(ImageResult)
-		return readPhotoMRZ(d, img)
-	})
-
-// PhotoMRZOf returns MRZPhoto of d, after the Image analysis under p's
-// settings. p's rule must list both Image and MRZPhoto in its Requires.
-func PhotoMRZOf(p *lint.Pass, d *pack.Document) MRZPhotoResult {
-	Image.Of(p, d)
-	return MRZPhoto.Of(p, d)
-}
+	[]lint.Analyzer{Image},
+	func(p *lint.Pass, d *pack.Document) MRZPhotoResult { return readPhotoMRZ(d, Image.Of(p, d)) })
 
 func readPhotoMRZ(d *pack.Document, img ImageResult) MRZPhotoResult {
 	if d.Category() != pack.Identity || img.Analysis == nil || img.Analysis.Luma == nil {
@@ -153,7 +138,7 @@ func ZoneOf(p *lint.Pass, d *pack.Document) DocZone {
 	if d.Category() != pack.Identity {
 		return DocZone{}
 	}
-	r := PhotoMRZOf(p, d)
+	r := MRZPhoto.Of(p, d)
 	if !r.Valid() {
 		return DocZone{}
 	}

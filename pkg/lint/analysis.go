@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/kyclint/kyclint/pkg/pack"
 )
@@ -18,6 +17,8 @@ type Analyzer interface {
 	Params() []Param
 	configFrom(values map[string]any) any
 	validate() error
+	// requires lists the analyses this one reads (see NewDerivedAnalysis).
+	requires() []Analyzer
 }
 
 // An Analysis is work several rules need from one document — decoding an
@@ -28,13 +29,23 @@ type Analysis[T any] struct {
 	name, doc string
 	params    []Param
 	config    func(map[string]any) any
-	run       func(d *pack.Document, config any) T
+	run       func(p *Pass, d *pack.Document, config any) T
+	needs     []Analyzer
 	declErr   error
 }
 
 // NewAnalysis declares an analysis without settings.
 func NewAnalysis[T any](name, doc string, run func(*pack.Document) T) *Analysis[T] {
-	return &Analysis[T]{name: name, doc: doc, run: func(d *pack.Document, _ any) T { return run(d) }}
+	return &Analysis[T]{name: name, doc: doc, run: func(_ *Pass, d *pack.Document, _ any) T { return run(d) }}
+}
+
+// NewDerivedAnalysis declares an analysis built on others: run receives the
+// pass of the rule that asked, through which it reads the analyses listed in
+// requires (with that rule set's settings). A rule that lists the derived
+// analysis may use them without listing them itself.
+func NewDerivedAnalysis[T any](name, doc string, requires []Analyzer, run func(*Pass, *pack.Document) T) *Analysis[T] {
+	return &Analysis[T]{name: name, doc: doc, needs: requires,
+		run: func(p *Pass, d *pack.Document, _ any) T { return run(p, d) }}
 }
 
 // NewConfiguredAnalysis declares an analysis with settings: the fields of
@@ -46,7 +57,7 @@ func NewConfiguredAnalysis[T, P any](name, doc string, defaults P, run func(*pac
 	return &Analysis[T]{
 		name: name, doc: doc, params: params, declErr: err,
 		config: func(values map[string]any) any { return buildConfig(defaults, values) },
-		run:    func(d *pack.Document, c any) T { return run(d, c.(P)) },
+		run:    func(_ *Pass, d *pack.Document, c any) T { return run(d, c.(P)) },
 	}
 }
 
@@ -59,6 +70,8 @@ func (a *Analysis[T]) Doc() string { return a.doc }
 // Params returns the analysis's settings.
 func (a *Analysis[T]) Params() []Param { return a.params }
 
+func (a *Analysis[T]) requires() []Analyzer { return a.needs }
+
 func (a *Analysis[T]) configFrom(values map[string]any) any {
 	if a.config == nil {
 		return nil
@@ -67,13 +80,24 @@ func (a *Analysis[T]) configFrom(values map[string]any) any {
 }
 
 // Of returns the analysis of document d, computing it on first use in this
-// lint. The rule running p must list a in its Requires: what a rule
-// depends on is declared, not discovered.
+// lint. The rule running p must list a in its Requires, or an analysis it
+// lists must require a: what a rule depends on is declared, not discovered.
 func (a *Analysis[T]) Of(p *Pass, d *pack.Document) T {
-	if !slices.Contains(p.Rule.Requires, Analyzer(a)) {
+	if !reaches(p.Rule.Requires, a) {
 		panic(fmt.Sprintf("rule %s uses analysis %s without listing it in Requires", p.Rule.ID, a.name))
 	}
-	return d.Shared(a, func() any { return a.run(d, p.Settings.analysisConfig(a)) }).(T)
+	return d.Shared(a, func() any { return a.run(p, d, p.Settings.analysisConfig(a)) }).(T)
+}
+
+// reaches reports whether a is in list or required, at any depth, by an
+// analysis in it.
+func reaches(list []Analyzer, a Analyzer) bool {
+	for _, b := range list {
+		if b == a || reaches(b.requires(), a) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *Analysis[T]) validate() error {

@@ -132,6 +132,11 @@ func (reg *Registry) addAnalyzer(a Analyzer) error {
 		return err
 	}
 	reg.analyzers = append(reg.analyzers, a)
+	for _, b := range a.requires() {
+		if err := reg.addAnalyzer(b); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

@@ -143,3 +143,26 @@ func TestHandWrittenParamsAreRefused(t *testing.T) {
 		t.Errorf("NewRegistry: %v, want a refusal naming lint.New", err)
 	}
 }
+
+func TestDerivedAnalysisReadsItsRequirements(t *testing.T) {
+	base := NewConfiguredAnalysis("base", "a number", budget{MaxPixels: 10},
+		func(_ *pack.Document, b budget) int { return b.MaxPixels })
+	derived := NewDerivedAnalysis("derived", "twice the number", []Analyzer{base},
+		func(p *Pass, d *pack.Document) int { return 2 * base.Of(p, d) })
+	var got int
+	r := &Rule{ID: "x.y", Title: "t", Why: "w", Hint: "H.", Severity: Error, Requires: []Analyzer{derived},
+		Run: func(p *Pass) { got = derived.Of(p, p.Pack.Documents[0]) }}
+	reg, err := NewRegistry([]*Rule{r})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(reg.Analyzers()); n != 2 {
+		t.Fatalf("registry knows %d analyses, want the derived one and its requirement", n)
+	}
+	s := Defaults(reg)
+	s.Analyses["base"]["max_pixels"] = 21
+	r.Run(&Pass{Rule: r, Pack: &pack.Pack{Documents: []*pack.Document{{File: "a"}}}, Settings: s})
+	if got != 42 {
+		t.Errorf("derived = %d, want 42: the requirement must see the rule set's settings", got)
+	}
+}

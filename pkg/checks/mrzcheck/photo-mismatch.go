@@ -33,7 +33,7 @@ var PhotoMismatch = &lint.Rule{
 			if declared == nil {
 				continue
 			}
-			r := analysis.PhotoMRZOf(p, d)
+			r := analysis.MRZPhoto.Of(p, d)
 			if !r.Valid() {
 				continue
 			}

@@ -38,7 +38,7 @@ var Unreadable = &lint.Rule{
 			if !carriesMRZ(d) || strings.TrimSpace(d.MRZ) != "" {
 				continue
 			}
-			r := analysis.PhotoMRZOf(p, d)
+			r := analysis.MRZPhoto.Of(p, d)
 			if !r.Tried || r.Problem == analysis.PhotoRead || r.Problem == analysis.PhotoDoubtful {
 				continue
 			}
