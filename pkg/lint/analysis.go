@@ -61,6 +61,17 @@ func NewConfiguredAnalysis[T, P any](name, doc string, defaults P, run func(*pac
 	}
 }
 
+// NewConfiguredDerivedAnalysis declares an analysis with settings (as
+// NewConfiguredAnalysis) that is built on others (as NewDerivedAnalysis).
+func NewConfiguredDerivedAnalysis[T, P any](name, doc string, defaults P, requires []Analyzer, run func(*Pass, *pack.Document, P) T) *Analysis[T] {
+	params, err := paramsOf(defaults)
+	return &Analysis[T]{
+		name: name, doc: doc, params: params, declErr: err, needs: requires,
+		config: func(values map[string]any) any { return buildConfig(defaults, values) },
+		run:    func(p *Pass, d *pack.Document, c any) T { return run(p, d, c.(P)) },
+	}
+}
+
 // Name returns the analysis's name, as rule sets write it.
 func (a *Analysis[T]) Name() string { return a.name }
 

@@ -419,3 +419,25 @@ func isRangeJoint(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
 	return slices.Contains([]string{"-", "–", "—", "~", "to", "until", "through", "thru", "bis", "au", "à", "至", "到", "-/-"}, s)
 }
+
+// findShown returns the first place date is printed, reading numeric dates
+// both day first and month first, so that a declared date is found whatever
+// convention the statement follows.
+func findShown(doc [][]line, date pack.Date) *DateMatch {
+	seen := 0
+	for _, page := range doc {
+		for _, l := range page {
+			for _, monthFirst := range []bool{false, true} {
+				for _, d := range datesIn(l.text, monthFirst) {
+					if seen++; seen > 2*maxDates {
+						return nil
+					}
+					if d.date == date {
+						return &DateMatch{Date: d.date, Text: l.text[d.start:d.end], Page: l.page, Line: l.line}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}

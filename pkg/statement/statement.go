@@ -27,6 +27,9 @@ type Want struct {
 	// MonthFirst says the jurisdiction writes numeric dates month first
 	// (10/15/2026, as in the US). It only decides dates that read both ways.
 	MonthFirst bool
+	// IssueDate is the declared issue date, to look for among the dates
+	// printed on the pages; the zero Date to look for none.
+	IssueDate pack.Date
 }
 
 // Found is what Find found; a nil field was not found.
@@ -40,6 +43,10 @@ type Found struct {
 	// rules out (a due date, a birth date), or the latest if all are.
 	Date  *DateMatch
 	Dates []DateMatch // every date on the first page, in reading order
+	// Shown is where Want.IssueDate is printed, on any page read, however
+	// it is written (a numeric date that reads both ways counts either
+	// way); nil when it is not, or none was wanted.
+	Shown *DateMatch
 }
 
 // A NameMatch is the text that best matches the wanted name: a line, or a
@@ -124,6 +131,9 @@ func Find(pages []string, want Want) Found {
 	f.Address = findAddress(doc, blocks, want.Address)
 	f.Name = findName(doc, blocks, f.Address, want.Name)
 	f.Dates, f.Date = findDates(doc, want.MonthFirst)
+	if !want.IssueDate.IsZero() {
+		f.Shown = findShown(doc, want.IssueDate)
+	}
 	return f
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // Recency reports proofs of address issued longer ago than the rule set accepts.
@@ -17,21 +18,79 @@ var Recency = lint.New(&lint.Rule{
 		"limit for bills and statements; tax notices issued once a year are usually accepted for 12 months.",
 	Hint: "Use a bill or statement issued within the limit (3 months for most documents). " +
 		"Download the latest one from your provider's website or app, or ask the bank for a current statement.",
+	Details: "A PDF with a text layer is read as a reviewer reads it. Without an issue_date in kyc.yaml, the statement " +
+		"date printed on it is judged (a labelled date such as \"Statement date\" or \"Rechnungsdatum\", else the end " +
+		"of the statement period, else the latest date on the first page). A declared issue_date that the document " +
+		"does not print is a warning, and the printed statement date is judged instead.",
+	Requires: textRequires,
 }, recencyParams{MaxAgeDays: 90, ByType: map[string]int{}}, func(p *lint.Pass, c recencyParams) {
-	for _, d := range datedProofs(p) {
+	for _, d := range proofs(p) {
+		issued, where := issueDateOf(p, d)
+		if issued.IsZero() {
+			continue
+		}
 		limit := c.MaxAgeDays
 		if v, ok := c.ByType[string(d.Type)]; ok {
 			limit = v
 		}
-		age := d.IssueDate.DaysUntil(p.Date)
+		age := issued.DaysUntil(p.Date)
 		if age <= limit {
 			continue
 		}
-		p.Doc(d, "issue_date", map[string]any{"age_days": age, "max_age_days": limit, "issue_date": d.IssueDate.String()},
-			fmt.Sprintf("Use a %s issued on or after %s.", d.Type.Label(), p.Date.AddDays(-limit)),
-			"%s (%s) was issued on %s, %d days before %s; the limit is %d days", d.File, d.Type.Label(), d.IssueDate, age, p.Date, limit)
+		file, line := p.Where(d, "issue_date")
+		p.Report(lint.Finding{File: file, Line: line,
+			Data: where.data(map[string]any{"age_days": age, "max_age_days": limit, "issue_date": issued.String()}),
+			Hint: fmt.Sprintf("Use a %s issued on or after %s.", d.Type.Label(), p.Date.AddDays(-limit)),
+			Message: redact.Textf("%s (%s) was issued on %s%s, %d days before %s; the limit is %d days",
+				d.File, d.Type.Label(), issued, where.says(), age, p.Date, limit)})
 	}
 })
+
+// A dateSource says where an issue date was read: kyc.yaml (page 0), or
+// the document's text.
+type dateSource struct {
+	page, line int
+	printed    string // as printed
+}
+
+func (s dateSource) says() string {
+	if s.page == 0 {
+		return ""
+	}
+	return ", the statement date in the document's text " + s.at()
+}
+
+// at says where the date is printed and how: ("2 November 2026", page 1, line 9).
+func (s dateSource) at() string {
+	return fmt.Sprintf("(%q, page %d, line %d)", s.printed, s.page, s.line)
+}
+
+func (s dateSource) data(m map[string]any) map[string]any {
+	if s.page == 0 {
+		return m
+	}
+	return textData(m, s.page, s.line)
+}
+
+// issueDateOf returns the issue date judged for proof d: the declared one
+// when the document's text prints it or cannot be read, else the statement
+// date printed. A declared date the text does not print is reported.
+func issueDateOf(p *lint.Pass, d *pack.Document) (pack.Date, dateSource) {
+	st := statementOf(p, d)
+	if !st.Read || st.Date == nil || (!d.IssueDate.IsZero() && st.Shown != nil) {
+		return d.IssueDate, dateSource{}
+	}
+	printed := dateSource{page: st.Date.Page, line: st.Date.Line, printed: st.Date.Text}
+	if !d.IssueDate.IsZero() {
+		file, line := p.Where(d, "issue_date")
+		p.Report(lint.Finding{File: file, Line: line, Severity: p.Soften(lint.Warning),
+			Data: printed.data(map[string]any{"issue_date": d.IssueDate.String(), "statement_date": st.Date.Date.String()}),
+			Hint: "Declare the issue date the document prints (its statement or invoice date), or check that the file is the document you meant.",
+			Message: redact.Textf("%s: the declared issue_date %s is not printed on it; the statement date in the document's text is %s %s",
+				d.File, d.IssueDate, st.Date.Date, printed.at())})
+	}
+	return st.Date.Date, printed
+}
 
 type recencyParams struct {
 	MaxAgeDays int            `param:"max_age_days" min:"0" doc:"oldest accepted issue date, in days before the lint date"`

@@ -36,7 +36,8 @@ import (
 //	                    times larger around the photo), desk RRGGBB
 //	NAME pdf [OPTION...] a synth PDF; options: encrypted, producer NAME,
 //	                    incremental N, modified (ModDate after CreationDate),
-//	                    truncate BYTES
+//	                    truncate BYTES, text FILE (a hidden file of the
+//	                    fixture: its lines, pages parted by a form feed)
 //	NAME pngbomb W H    a PNG whose header claims W×H pixels
 //	NAME copy SRC       a byte copy of another generated file
 func Generate(dir string) error {
@@ -120,7 +121,11 @@ func generate(dir, name, kind string, args []string) error {
 		}
 		return os.WriteFile(path, data, 0o644)
 	case "pdf":
-		return os.WriteFile(path, pdf(args), 0o644)
+		data, err := pdf(dir, args)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(path, data, 0o644)
 	case "pngbomb":
 		return os.WriteFile(path, synth.PNGHeaderBomb(uint32(num(0)), uint32(num(1))), 0o644)
 	case "copy":

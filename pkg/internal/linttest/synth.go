@@ -5,7 +5,10 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/kyclint/kyclint/pkg/internal/synth"
@@ -96,8 +99,9 @@ func orNew(e *synth.EXIF) *synth.EXIF {
 	return e
 }
 
-// pdf makes a synth PDF from `[OPTION...]`.
-func pdf(args []string) []byte {
+// pdf makes a synth PDF from `[OPTION...]`; a text FILE option reads the
+// pages' lines from FILE in dir, pages parted by a form feed.
+func pdf(dir string, args []string) ([]byte, error) {
 	created := time.Date(2026, 10, 2, 9, 0, 0, 0, time.UTC)
 	opt := synth.PDFOptions{Producer: "Testbank statements", CreationDate: created}
 	truncate := 0
@@ -116,13 +120,22 @@ func pdf(args []string) []byte {
 		case "truncate":
 			i++
 			truncate, _ = strconv.Atoi(args[i])
+		case "text":
+			i++
+			text, err := os.ReadFile(filepath.Join(dir, args[min(i, len(args)-1)]))
+			if err != nil {
+				return nil, err
+			}
+			for _, page := range strings.Split(strings.TrimRight(string(text), "\n"), "\f") {
+				opt.Lines = append(opt.Lines, strings.Split(strings.Trim(page, "\n"), "\n"))
+			}
 		}
 	}
 	data := synth.PDF(opt)
 	if truncate > 0 {
 		data = synth.Truncate(data, truncate)
 	}
-	return data
+	return data, nil
 }
 
 // cropFrac keeps the part of img between the fractions (x0, y0) and

@@ -18,6 +18,11 @@ type PDFOptions struct {
 	XRefStream            bool // write compressed cross-reference streams and put the catalog and info in an object stream
 	Incremental           int  // append this many incremental updates, each rewriting the info dictionary
 	Linearized            bool // lead with a linearization dictionary and a first-page cross-reference section
+	// Lines is the text of each page, one string a line, set in Helvetica
+	// (Latin-1 characters, WinAnsi encoding; others print as "?"). It
+	// sets the page count when longer than Pages. Pages without lines say
+	// "Page N".
+	Lines [][]string
 }
 
 // Object numbers of the fixed objects; pages and contents follow.
@@ -36,7 +41,7 @@ func PDF(opt PDFOptions) []byte {
 	if opt.Version == "" {
 		opt.Version = "1.7"
 	}
-	opt.Pages = max(opt.Pages, 1)
+	opt.Pages = max(opt.Pages, len(opt.Lines), 1)
 	w := &pdfWriter{opt: opt, offsets: map[int]int{}, packed: map[int][2]int{}}
 	w.next = pdfFirstPage + 2*opt.Pages
 	fmt.Fprintf(&w.buf, "%%PDF-%s\n%%\xe2\xe3\xcf\xd3\n", opt.Version)
@@ -66,11 +71,18 @@ func (w *pdfWriter) body() {
 	if w.opt.Encrypted {
 		w.object(pdfEncrypt, "<< /Filter /Standard /V 2 /R 3 /Length 128 /P -1028 /O <"+pdfHex32+"> /U <"+pdfHex32+"> >>")
 	}
-	w.object(pdfFont, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	font := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+	if len(w.opt.Lines) > 0 {
+		font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+	}
+	w.object(pdfFont, font)
 	for i := range w.opt.Pages {
 		page := pdfFirstPage + 2*i
 		w.object(page, fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >> >> >>", pdfPages, page+1, pdfFont))
 		content := fmt.Sprintf("BT /F1 24 Tf 72 720 Td (Page %d) Tj ET", i+1)
+		if i < len(w.opt.Lines) {
+			content = pdfLines(w.opt.Lines[i])
+		}
 		w.object(page+1, fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content))
 	}
 	if w.opt.XRefStream {
@@ -130,4 +142,30 @@ func pdfString(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String() + ")"
+}
+
+// pdfLines is a content stream that sets lines of text down a page, 11
+// points high and 15 apart, from the top-left margin.
+func pdfLines(lines []string) string {
+	var b bytes.Buffer
+	b.WriteString("BT /F1 11 Tf 15 TL 56 780 Td")
+	for _, l := range lines {
+		b.WriteString(" (")
+		for _, r := range l {
+			switch {
+			case r == '(' || r == ')' || r == '\\':
+				b.WriteByte('\\')
+				b.WriteRune(r)
+			case r >= 0x20 && r < 0x7f:
+				b.WriteRune(r)
+			case r >= 0xa0 && r <= 0xff:
+				fmt.Fprintf(&b, "\\%03o", r)
+			default:
+				b.WriteByte('?')
+			}
+		}
+		b.WriteString(") Tj T*")
+	}
+	b.WriteString(" ET")
+	return b.String()
 }
