@@ -85,15 +85,19 @@ func TestFastPathVerdictsOnFiles(t *testing.T) {
 	gens, _ := filepath.Glob("../checks/testdata/*/*/.gen")
 	for i, g := range gens {
 		dir := filepath.Join(t.TempDir(), strings.ReplaceAll(filepath.Dir(g), "/", "_"), "x")
-		spec, err := os.ReadFile(g)
-		if err != nil {
-			t.Fatal(err)
-		}
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(dir, ".gen"), spec, 0o644); err != nil {
-			t.Fatal(err)
+		// .gen and the hidden files it reads (a PDF's text).
+		hidden, _ := filepath.Glob(filepath.Join(filepath.Dir(g), ".*"))
+		for _, h := range hidden {
+			spec, err := os.ReadFile(h)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, filepath.Base(h)), spec, 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 		if err := linttest.Generate(dir); err != nil {
 			t.Fatalf("%s: %v", gens[i], err)

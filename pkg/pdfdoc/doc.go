@@ -37,6 +37,10 @@ type Info struct {
 	// EncryptRevision its /R entry (2 to 6 for the standard handler).
 	EncryptFilter   string
 	EncryptRevision int
+	// NeedsPassword reports an encrypted file that does not open with the
+	// empty user password: a reader asks for a password. False for a file
+	// encrypted with an owner password only, whose text ExtractText reads.
+	NeedsPassword bool
 
 	// Revisions counts the saves: 1 for a file written once, one more for
 	// each incremental update. A linearized file's first-page cross-reference

@@ -6,8 +6,9 @@ type doc struct {
 	info      *Info
 	xref      xrefSet
 	encrypted bool
-	depth     int   // nesting of lookup, which streams and object streams recurse through
-	linEnd    int64 // end of the linearization dictionary, when there is one
+	crypt     *crypt // set when an encrypted file opens without a password and its text is read
+	depth     int    // nesting of lookup, which streams and object streams recurse through
+	linEnd    int64  // end of the linearization dictionary, when there is one
 
 	// Set by text extraction (extract.go): decode every filter, and the
 	// state of that extraction.

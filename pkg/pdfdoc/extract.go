@@ -54,7 +54,9 @@ type Word struct {
 	Size float64 // the font size, in points
 }
 
-// ErrEncrypted is returned for an encrypted PDF: its text is not read.
+// ErrEncrypted is returned for an encrypted PDF that needs a password to
+// open: its text is not read. One encrypted with an owner password only
+// (the user password empty) opens without one, and is read.
 var ErrEncrypted = errors.New("pdf is encrypted: its text cannot be read")
 
 // ErrNoPages is returned when no page tree could be found.
@@ -175,7 +177,7 @@ func ExtractText(r io.ReaderAt, size int64, opt TextOptions) (*Text, error) {
 		return nil, d.src.err
 	}
 	d.readEncrypt()
-	if d.encrypted {
+	if d.encrypted && d.crypt == nil {
 		return nil, ErrEncrypted
 	}
 	root, err := d.resolveDict(d.xref.trailer["Root"])
@@ -210,7 +212,7 @@ func (d *doc) rescan() (dict, error) {
 	if d.src.err != nil {
 		return nil, d.src.err
 	}
-	if d.encrypted {
+	if d.encrypted && d.crypt == nil {
 		return nil, ErrEncrypted
 	}
 	return root, err

@@ -28,8 +28,9 @@ func FuzzText(f *testing.F) {
 	lzw := "\x80\x0B\x60\x50\x22\x0C\x0C\x85\x01"
 	f.Add(handPDF("q 1 0 0 1 0 0 cm /X0 Do Q BI /W 1 ID x EI", "<</Subtype/Type1/Encoding/MacRomanEncoding>>",
 		"<</Length 9/Filter[/LZW]>>stream\n"+lzw+"\nendstream "))
-	for _, name := range []string{"reportlab-statement-en.pdf", "groff-gs-de.pdf", "enscript-gs-fr.pdf"} {
-		if b, err := os.ReadFile(filepath.Join("testdata/text", name)); err == nil {
+	for _, name := range []string{"text/reportlab-statement-en.pdf", "text/groff-gs-de.pdf", "text/enscript-gs-fr.pdf",
+		"crypt/rc4-40.pdf", "crypt/aes-128-objstm.pdf", "crypt/aes-256.pdf"} {
+		if b, err := os.ReadFile(filepath.Join("testdata", name)); err == nil {
 			f.Add(b)
 		}
 	}

@@ -61,9 +61,11 @@ func (d *doc) reconstruct() (dict, error) {
 		}
 	}
 	if trailer != nil {
-		if _, ok := trailer["Encrypt"]; ok {
+		if _, ok := trailer["Encrypt"]; ok && d.crypt == nil {
 			d.encrypted = true
-			return nil, ErrEncrypted
+			if d.tx == nil || d.unlock(trailer) != nil {
+				return nil, ErrEncrypted
+			}
 		}
 		if root, err := d.resolveDict(trailer["Root"]); err == nil {
 			return root, nil

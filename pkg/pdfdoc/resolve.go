@@ -52,7 +52,7 @@ func (d *doc) lookup(r ref) (indirect, error) {
 		return indirect{}, fmt.Errorf("object %d: references nest too deeply", r.num)
 	}
 	if e.inStream {
-		if d.encrypted {
+		if d.encrypted && d.crypt == nil {
 			return indirect{}, errEncryptedObject
 		}
 		return d.fromObjStm(e.off, e.idx, r.num)
@@ -63,6 +63,9 @@ func (d *doc) lookup(r ref) (indirect, error) {
 	}
 	if err != nil && d.tx != nil {
 		d.tx.misplaced++ // text extraction then scans for the objects
+	}
+	if err == nil && d.crypt != nil && r.num != d.crypt.encrypt && !isXRefStream(o) {
+		o.val = d.crypt.strings(o.val, o.num, o.gen, 0)
 	}
 	return o, err
 }

@@ -44,7 +44,19 @@ func (d *doc) streamRaw(o indirect) (dict, []byte, error) {
 		return nil, nil, fmt.Errorf("object %d: stream longer than %d MiB", o.num, maxStreamBytes>>20)
 	}
 	raw, err := d.src.readAt(o.streamAt, int(n))
+	if err == nil && d.crypt != nil && o.num != d.crypt.encrypt && !isXRefStream(o) {
+		if t, _ := sd.name("Type"); t != "Metadata" || !d.crypt.clearMeta {
+			raw = d.crypt.decrypt(o.num, o.gen, d.crypt.stm, raw)
+		}
+	}
 	return sd, raw, err
+}
+
+// isXRefStream reports a cross-reference stream, which is never encrypted.
+func isXRefStream(o indirect) bool {
+	sd, ok := o.val.(dict)
+	t, _ := sd.name("Type")
+	return ok && o.streamAt >= 0 && t == "XRef"
 }
 
 // findEndstream measures a stream whose /Length cannot be resolved by

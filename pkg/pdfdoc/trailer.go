@@ -25,7 +25,7 @@ func (d *doc) readEncrypt() {
 	if !ok || v == nil {
 		return
 	}
-	d.encrypted, d.info.Encrypted = true, true
+	d.encrypted, d.info.Encrypted, d.info.NeedsPassword = true, true, true
 	enc, err := d.resolveDict(v)
 	if err != nil {
 		return
@@ -36,6 +36,44 @@ func (d *doc) readEncrypt() {
 	if r, ok := enc.int("R"); ok {
 		d.info.EncryptRevision = int(r)
 	}
+	c, err := openCrypt(enc, encryptNum(v), firstID(d, d.xref.trailer))
+	d.info.NeedsPassword = err != nil
+	if d.tx != nil && err == nil {
+		d.crypt = c
+	}
+}
+
+// unlock opens an encrypted file found by a scan, whose trailer t names
+// the /Encrypt dictionary, when the empty user password opens it.
+func (d *doc) unlock(t dict) error {
+	enc, err := d.resolveDict(t["Encrypt"])
+	if err != nil {
+		return errPassword
+	}
+	c, err := openCrypt(enc, encryptNum(t["Encrypt"]), firstID(d, t))
+	if err == nil {
+		d.crypt = c
+	}
+	return err
+}
+
+// encryptNum is the object number of an /Encrypt entry, 0 when direct.
+func encryptNum(v any) int64 {
+	if r, ok := v.(ref); ok {
+		return r.num
+	}
+	return 0
+}
+
+// firstID is the first string of trailer t's /ID.
+func firstID(d *doc, t dict) []byte {
+	v, _ := d.resolve(t["ID"])
+	a, _ := v.(array)
+	if len(a) == 0 {
+		return nil
+	}
+	id, _ := a[0].([]byte)
+	return id
 }
 
 // verifyOffsets checks that the first entries point at the objects they

@@ -19,12 +19,12 @@ var NoText = &lint.Rule{
 		"cannot be checked offline, and a reviewer has to read them from the image.",
 	Hint: "Download the statement as a PDF from the provider's website or app: those carry text. " +
 		"Otherwise, expect a manual review of this document.",
-	Details: "Only the first pages are read (three). A PDF that is encrypted or damaged is left to pdf.encrypted " +
+	Details: "Only the first pages are read (three). A PDF that needs a password or is damaged is left to pdf.encrypted " +
 		"and pdf.corrupt, and one whose text could not all be read (a cap was reached) is not reported.",
 	Requires: []lint.Analyzer{analysis.PDF, analysis.PDFText},
 	Run: func(p *lint.Pass) {
 		for _, x := range readable(p) {
-			if x.info.Encrypted || x.info.Corrupt() {
+			if x.info.NeedsPassword || x.info.Corrupt() {
 				continue
 			}
 			r := analysis.PDFText.Of(p, x.doc)

@@ -1,0 +1,51 @@
+package pdfdoc
+
+import (
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/sha256"
+	"crypto/sha512"
+)
+
+// sha256Once is revision 5's password hash of the empty password with salt.
+func sha256Once(salt []byte) []byte {
+	s := sha256.Sum256(salt)
+	return s[:]
+}
+
+// hash2B is revision 6's password hash (Algorithm 2.B) of the empty
+// password with salt, for the user password (no /U data mixed in). It
+// runs at least 64 rounds and stops after at most 64+256: the last byte of
+// E bounds it.
+func hash2B(salt []byte) []byte {
+	s := sha256.Sum256(salt)
+	k := s[:]
+	for round := 0; ; round++ {
+		k1 := make([]byte, 0, 64*len(k))
+		for range 64 {
+			k1 = append(k1, k...)
+		}
+		block, _ := aes.NewCipher(k[:16])
+		e := make([]byte, len(k1))
+		cipher.NewCBCEncrypter(block, k[16:32]).CryptBlocks(e, k1)
+		sum := 0 // the first 16 bytes as a big-endian number, modulo 3: 256 ≡ 1
+		for _, b := range e[:16] {
+			sum += int(b)
+		}
+		switch sum % 3 {
+		case 0:
+			h := sha256.Sum256(e)
+			k = h[:]
+		case 1:
+			h := sha512.Sum384(e)
+			k = h[:]
+		default:
+			h := sha512.Sum512(e)
+			k = h[:]
+		}
+		if round >= 63 && int(e[len(e)-1]) <= round+1-32 {
+			break
+		}
+	}
+	return k[:32]
+}
