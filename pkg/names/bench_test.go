@@ -22,3 +22,21 @@ func BenchmarkCompareLatin(b *testing.B) {
 		Compare(p[0], p[1], opt)
 	}
 }
+
+var benchChinese = [][2]string{
+	{"张伟", "ZHANG Wei"},
+	{"張學友", "CHEUNG Hok Yau, Jacky"},
+	{"欧阳修", "Xiu Ouyang"},
+	{"张伟", "ZHANG Wen"},
+	{"張偉", "张伟"},
+	{"LYU WEI", "Lü Wei"},
+}
+
+func BenchmarkCompareChinese(b *testing.B) {
+	opt := DefaultOptions()
+	Compare(benchChinese[0][0], benchChinese[0][1], opt) // loads the character data once
+	for i := 0; b.Loop(); i++ {
+		p := benchChinese[i%len(benchChinese)]
+		Compare(p[0], p[1], opt)
+	}
+}

@@ -11,6 +11,9 @@ func Compare(declared, document string, opt Options) Verdict {
 	if len(d.toks) == 0 || len(e.toks) == 0 {
 		return Verdict{Result: Differ, Tier: TierNone, Detail: "name is empty"}
 	}
+	if v, ok := compareScripts(&d, &e, opt); ok {
+		return v
+	}
 	mergeRuns(&d, e)
 	mergeRuns(&e, d)
 	pr := pairTokens(d, e)
@@ -142,12 +145,14 @@ func (j *judgement) tokenLevels(d, e *parsed, pr pairing) (typos []int) {
 			pr.decOf[pr.docOf[i]], pr.docOf[i] = -1, -1
 			continue
 		}
-		switch l {
-		case levelTranslit:
+		switch {
+		case l == levelTranslit && !d.toks[i].latin && hanToken(d.toks[i].norm):
+			j.relax(TierTransliterated, "traditional and simplified forms of the same characters")
+		case l == levelTranslit:
 			j.relax(TierTransliterated, "spelling differs only by diacritics or transliteration")
-		case levelInitial:
+		case l == levelInitial:
 			j.relax(TierInitials, "initials stand for given names")
-		case levelNear:
+		case l == levelNear:
 			typos = append(typos, i)
 		}
 	}

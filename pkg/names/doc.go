@@ -3,7 +3,10 @@
 // transliteration, token order, punctuation, initials, a dropped middle name, an
 // MRZ field cut short) and strict about what actually differs.
 //
-// Names in non-Latin scripts are compared exactly after Unicode normalisation;
-// they are never transliterated, because a guessed romanisation of a CJK or
-// Arabic name is not evidence that two names agree.
+// A name in Chinese characters is compared with a Latin name through every
+// reading of each character (Hanyu Pinyin, Wade-Giles, Tongyong, Hong Kong
+// Cantonese spelling), and traditional characters equal simplified ones.
+// Names in other non-Latin scripts are compared exactly after Unicode
+// normalisation and never transliterated; two names in scripts that cannot be
+// compared get the Incomparable result rather than a claimed difference.
 package names

@@ -8,7 +8,7 @@ import (
 
 func FuzzNormalizeName(f *testing.F) {
 	for _, s := range []string{"Jan Piotr Nowak", "O'Neil", "Müller", "NOWAK<<JAN", "ǅemal",
-		"İstanbul", "ΣΊΣΥΦΟΣ", "ﷺ", "e\u0301'\u0301", "Nguyễn"} {
+		"İstanbul", "ΣΊΣΥΦΟΣ", "ﷺ", "e\u0301'\u0301", "Nguyễn", "欧阳修", "ZHANG San-Feng", "CHAN Tai Man, Peter"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -31,9 +31,13 @@ func FuzzNormalizeName(f *testing.F) {
 func FuzzCompareNames(f *testing.F) {
 	f.Add("Jan Piotr Nowak", "NOWAK<<JAN", true, false, true)
 	f.Add("Maria de la Cruz", "Mr DELACRUZ, M", false, true, false)
+	f.Add("张三丰", "San-Feng ZHANG", true, false, false)
+	f.Add("陳大文", "CHAN Tai Man, Peter", true, false, false)
+	f.Add("LYU WEI", "Lü Wei", false, false, true)
+	f.Add("Иван Петров", "張偉", true, true, true)
 	f.Fuzz(func(t *testing.T, a, b string, middle, titles, trunc bool) {
 		v := Compare(a, b, Options{AllowMissingMiddleNames: middle, DropTitles: titles, Truncated: trunc})
-		if (v.Result == Differ) != (v.Tier == TierNone) || v.Detail == "" {
+		if (v.Result == Differ || v.Result == Incomparable) != (v.Tier == TierNone) || v.Detail == "" {
 			t.Fatalf("Compare(%q, %q) = %+v: tier and result disagree", a, b, v)
 		}
 	})

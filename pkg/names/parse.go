@@ -1,6 +1,11 @@
 package names
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kyclint/kyclint/pkg/names/internal/han"
+)
 
 // A role is the part a token plays in a name.
 type role int
@@ -38,12 +43,22 @@ func parseName(s string, dropHonorifics bool) parsed {
 		}
 		if len(st) > 0 && len(gt) > 0 {
 			p.explicit, p.surnameFirst, p.nSurname = true, true, len(st)
+			if k := capitalSurname(sur, len(st)); k > 0 {
+				p.nSurname = k // CHAN Tai Man, Peter
+			}
 		}
 		words = append(st, gt...)
 	} else {
 		words = tokenize(s)
+		if k := capitalSurname(s, len(words)); k > 0 && !dropHonorifics {
+			p.explicit, p.surnameFirst, p.nSurname = true, true, k // ZHANG Wei
+		}
 		if dropHonorifics {
 			words = dropTitles(words)
+		}
+		if sur, given, ok := splitHan(words); ok {
+			words = []string{sur, given}
+			p.explicit, p.surnameFirst, p.nSurname = true, true, 1
 		}
 	}
 	if len(words) > maxTokens {
@@ -54,6 +69,59 @@ func parseName(s string, dropHonorifics bool) parsed {
 		p.toks = append(p.toks, newToken(w))
 	}
 	return p
+}
+
+// capitalSurname returns how many leading words of s are written in capitals
+// when the words after them are not (ZHANG Wei, NOWAK Jan Piotr): the usual
+// way forms and documents mark a surname written first. It returns 0 when
+// the writing marks nothing, or when its words are not the nTokens tokens s
+// normalises to.
+func capitalSurname(s string, nTokens int) int {
+	words, k, capsRun := 0, 0, true
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == ',' }) {
+		words++
+		upper, lower := letterCases(w)
+		caps := upper >= 1 && lower == 0
+		switch {
+		case capsRun && caps && upper >= 2:
+			k++
+		case caps:
+			return 0 // a capital word after the given names: nothing is marked
+		default:
+			capsRun = false
+		}
+	}
+	if words < 2 || words != nTokens || k == words {
+		return 0
+	}
+	return k
+}
+
+// letterCases counts the capital and small letters of s.
+func letterCases(s string) (upper, lower int) {
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return upper, lower
+}
+
+// splitHan splits a Chinese name written without a space into its surname
+// and given name (张伟 → 张, 伟; 欧阳修 → 欧阳, 修).
+func splitHan(words []string) (sur, given string, ok bool) {
+	if len(words) != 1 || !hanToken(words[0]) {
+		return "", "", false
+	}
+	rs := []rune(words[0])
+	if len(rs) < 2 || len(rs) > maxHanChars {
+		return "", "", false
+	}
+	n := han.SurnameLen(rs)
+	return string(rs[:n]), string(rs[n:]), true
 }
 
 // splitSurname finds an explicit surname marker: the MRZ double filler or a

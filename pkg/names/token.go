@@ -1,9 +1,11 @@
 package names
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kyclint/kyclint/pkg/internal/editdist"
+	"github.com/kyclint/kyclint/pkg/names/internal/han"
 )
 
 // A token is one normalised word of a name with its Latin spellings.
@@ -17,12 +19,22 @@ type token struct {
 	bare string
 	// merged is set on a token joined from several written ones.
 	merged bool
+	// yu is the pinyin syllable lü, lüe, nü or nüe however ü is written
+	// (LÜ, LYU, LV, LUE), as LV, LVE, NV or NVE; empty for other tokens.
+	yu string
 }
 
 func newToken(norm string) token {
 	icao, plain, ok := latinFolds(norm)
 	t := token{norm: norm, icao: icao, plain: plain, latin: ok}
-	if !ok {
+	switch {
+	case ok:
+		t.yu = yuSyllable(norm)
+	case hanToken(norm):
+		if s := han.SimplifiedString(norm); s != norm {
+			t.bare = s // 張偉 reads as 张伟
+		}
+	default:
 		t.bare = bareSpelling(norm)
 	}
 	return t
@@ -55,6 +67,9 @@ func compareTokens(a, b token) level {
 		return levelNone
 	}
 	if a.icao == b.icao || a.icao == b.plain || a.plain == b.icao || a.plain == b.plain {
+		return levelTranslit
+	}
+	if (a.yu != "" && a.yu == b.yu) || han.SameSurname(a.plain, b.plain) {
 		return levelTranslit
 	}
 	if isInitialOf(a, b) || isInitialOf(b, a) {
@@ -90,4 +105,22 @@ func bareOf(t token) string {
 		return t.bare
 	}
 	return t.norm
+}
+
+// yuSyllable recognises the pinyin syllables with ü that passports and forms
+// spell in several ways: LÜ, LYU (GB/T 28039-2011; passports since 2021), LV
+// (input methods) and LUE (ICAO 9303's Ü), and the same for lüe, nü and nüe.
+func yuSyllable(norm string) string {
+	if len(norm) < 2 || (norm[0] != 'L' && norm[0] != 'N') {
+		return ""
+	}
+	rest, e := norm[1:], ""
+	if strings.HasSuffix(rest, "E") && rest != "UE" {
+		rest, e = rest[:len(rest)-1], "E"
+	}
+	switch rest {
+	case "Ü", "YU", "V", "UE":
+		return norm[:1] + "V" + e
+	}
+	return ""
 }

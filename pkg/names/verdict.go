@@ -6,9 +6,10 @@ type Result int
 
 // Results, from worst to best.
 const (
-	Differ Result = iota // different people, or names a reviewer must not accept
-	Near                 // probably the same name with a typo; a person should look
-	Match                // the same name as far as a reviewer can tell
+	Differ       Result = iota // different people, or names a reviewer must not accept
+	Incomparable               // names in scripts kyclint cannot compare (Cyrillic and Chinese characters)
+	Near                       // probably the same name with a typo; a person should look
+	Match                      // the same name as far as a reviewer can tell
 )
 
 func (r Result) String() string {
@@ -17,6 +18,8 @@ func (r Result) String() string {
 		return "match"
 	case Near:
 		return "near"
+	case Incomparable:
+		return "incomparable"
 	default:
 		return "differ"
 	}
@@ -26,7 +29,8 @@ func (r Result) String() string {
 // ordered: a verdict reports the weakest (largest) tier it relied on.
 type Tier int
 
-// Tiers, from strictest to loosest. TierNone goes with Differ.
+// Tiers, from strictest to loosest. TierNone goes with Differ and
+// Incomparable.
 const (
 	TierNone              Tier = iota
 	TierExact                  // identical after normalisation

@@ -13,7 +13,7 @@ import (
 	"unicode"
 )
 
-//go:embed data/mandarin.txt data/cantonese.txt data/variants.txt
+//go:embed data/mandarin.txt data/cantonese.txt data/variants.txt data/surnames.txt
 var files embed.FS
 
 type tables struct {

@@ -1,13 +1,17 @@
 package han
 
 import (
+	"flag"
+	"os"
 	"strings"
 	"testing"
 )
 
+var update = flag.Bool("update", false, "rewrite data/surnames.txt")
+
 // Surname spellings as passports and identity cards of mainland China, Taiwan
 // and Hong Kong print them.
-var surnameSpellings = []struct {
+var wantSpellings = []struct {
 	char      rune
 	spellings []string
 }{
@@ -45,7 +49,7 @@ var surnameSpellings = []struct {
 }
 
 func TestSpellings(t *testing.T) {
-	for _, c := range surnameSpellings {
+	for _, c := range wantSpellings {
 		for _, want := range c.spellings {
 			if !spells(c.char, want, false) {
 				t.Errorf("%c: %s is not among its spellings", c.char, want)
@@ -131,4 +135,32 @@ func spells(r rune, want string, mandarinOnly bool) bool {
 		return !found
 	})
 	return found
+}
+
+func TestSameSurname(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"ZHANG", "CHANG", true}, {"XU", "HSU", true}, {"LYU", "LU", true}, {"LYU", "LV", true},
+		{"ZHENG", "CHENG", true}, {"XIE", "HSIEH", true}, {"ZHANG", "JHANG", true},
+		{"ZHANG", "WANG", false}, {"LI", "LEE", false}, {"CHEN", "CHAN", false}, {"SMITH", "SMITH", false},
+	} {
+		if got := SameSurname(c.a, c.b); got != c.same {
+			t.Errorf("SameSurname(%s, %s) = %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+}
+
+func TestSurnameTable(t *testing.T) {
+	want := surnameTable()
+	if *update {
+		if err := os.WriteFile("data/surnames.txt", []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := files.ReadFile("data/surnames.txt")
+	if err != nil || string(got) != want {
+		t.Fatalf("data/surnames.txt is stale; run: go test ./pkg/names/internal/han -run TestSurnameTable -update")
+	}
 }

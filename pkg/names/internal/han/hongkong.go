@@ -49,7 +49,7 @@ var hkInitial = map[string][]string{
 }
 
 var hkFinal = map[string][]string{
-	"aa": {"A", "AH"}, "au": {"AU", "OW"}, "am": {"AM", "UM"}, "aai": {"AI"}, "aau": {"AU"}, "aam": {"AM", "AAM"}, "aan": {"AN", "AAN"},
+	"aa": {"A", "AH"}, "an": {"AN", "UN"}, "au": {"AU", "OW"}, "am": {"AM", "UM"}, "aai": {"AI"}, "aau": {"AU"}, "aam": {"AM", "AAM"}, "aan": {"AN", "AAN"},
 	"aang": {"ANG"}, "aap": {"AP"}, "aat": {"AT"}, "aak": {"AK"},
 	"e": {"E", "EH"}, "ei": {"EI", "EE", "AY", "I"}, "eng": {"ENG"}, "ek": {"EK"},
 	"i": {"I", "EE"}, "o": {"O", "OH", "AW", "OR"}, "oi": {"OI", "OY"}, "ou": {"O", "OU"},
