@@ -112,7 +112,7 @@ func (d *decoder) documents(n *yaml.Node) []*Document {
 	return docs
 }
 
-var documentKeys = []string{"file", "type", "side", "name", "date_of_birth", "expiry_date", "issue_date",
+var documentKeys = []string{"file", "type", "side", "name", "name_latin", "date_of_birth", "expiry_date", "issue_date",
 	"number", "nationality", "sex", "issuing_country", "address", "mrz"}
 
 func (d *decoder) document(i int, n *yaml.Node) *Document {
@@ -186,6 +186,8 @@ func (d *decoder) documentField(doc *Document, key string, v *yaml.Node) {
 		doc.IssuingCountry = d.country(f, key, v)
 	case "name":
 		doc.Name = d.text(f, key, v)
+	case "name_latin":
+		doc.NameLatin = d.text(f, key, v)
 	case "number":
 		doc.Number = d.text(f, key, v)
 	case "address":

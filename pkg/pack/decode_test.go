@@ -278,3 +278,17 @@ func TestDecodeDeepNesting(t *testing.T) {
 		}
 	}
 }
+
+func TestDecodeNameInTwoScripts(t *testing.T) {
+	src := "applicant:\n  name: ZHANG Wei\ndocuments:\n  - file: id.jpg\n    type: id_card\n    name: 张伟\n    name_latin: ZHANG WEI\n"
+	_, docs, problems := decodeManifest("kyc.yaml", []byte(src))
+	if len(problems) != 0 {
+		t.Fatalf("problems:%s", dumpProblems(problems))
+	}
+	if docs[0].Name != "张伟" || docs[0].NameLatin != "ZHANG WEI" {
+		t.Errorf("name %q, name_latin %q", docs[0].Name, docs[0].NameLatin)
+	}
+	if got, want := docs[0].FieldLine("name_latin"), lineOf(t, src, "name_latin:"); got != want {
+		t.Errorf("name_latin line %d, want %d", got, want)
+	}
+}

@@ -28,6 +28,7 @@ type Document struct {
 	Guessed        bool   // type guessed from the file name (no manifest)
 	Side           string // "front", "back" or ""
 	Name           string
+	NameLatin      string // the name in Latin letters, when Name is printed in another script too
 	Number         string
 	Sex            string
 	Address        string

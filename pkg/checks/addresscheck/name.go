@@ -55,12 +55,18 @@ func compareNames(p *lint.Pass, d *pack.Document, declared string, opt names.Opt
 	}
 	file, line := p.Where(d, "name")
 	f := lint.Finding{File: file, Line: line, Data: map[string]any{"source": source, "result": v.Result.String(), "tier": v.Tier.String()}}
-	if v.Result == names.Near {
+	switch v.Result {
+	case names.Near:
 		f.Severity = p.Soften(lint.Warning)
 		f.Message = redact.Textf("%s: the %s name %s nearly matches the declared %s: %s",
 			d.File, source, redact.NameOf(d.Name), redact.NameOf(declared), v.Detail)
 		f.Hint = "Possible typo: compare the two names letter by letter and correct the application to match the document."
-	} else {
+	case names.Incomparable:
+		f.Severity = p.Soften(lint.Warning)
+		f.Message = redact.Textf("%s: cannot compare the %s name %s with the declared %s: %s",
+			d.File, source, redact.NameOf(d.Name), redact.NameOf(declared), v.Detail)
+		f.Hint = "A reviewer will compare the names by eye; one in Latin letters on the proof avoids the question."
+	default:
 		f.Message = redact.Textf("%s: the %s name %s differs from the declared %s: %s",
 			d.File, source, redact.NameOf(d.Name), redact.NameOf(declared), v.Detail)
 	}

@@ -25,9 +25,11 @@ var Name = lint.New(&lint.Rule{
 		"allow_missing_middle_names is true; an MRZ name cut short to fit its field matches the full name. " +
 		"Without a declared MRZ, the one read from the photo is compared when kyclint vouches for every character (the photo's MRZ). " +
 		"One typo or a doubled letter is a warning (possible typo); anything more is an error. " +
-		"Each finding names the tier that matched or what differs. Names in non-Latin scripts (Chinese, Japanese, " +
-		"Korean, Cyrillic, Arabic…) are compared exactly after Unicode normalisation: kyclint never transliterates them, " +
-		"so declare the name in the script the document prints it in.",
+		"Each finding names the tier that matched or what differs. A name in Chinese characters matches its romanisation " +
+		"in any reading of each character: Hanyu Pinyin (Ü as YU, V or U), Wade-Giles and Tongyong (Taiwan), Hong Kong " +
+		"Cantonese spelling with an English name (CHAN Tai Man, Peter); traditional and simplified characters are equal. " +
+		"Other non-Latin scripts (Cyrillic, Arabic, Hangul…) are compared exactly and never transliterated: a name in another " +
+		"script than the declared one is a warning that it cannot be compared, unless the document declares name_latin too.",
 	Requires: analysis.ZoneRequires,
 }, nameParams{AllowMissingMiddleNames: true}, func(p *lint.Pass, c nameParams) {
 	declared := p.Pack.Manifest.Applicant.Name
@@ -39,8 +41,9 @@ var Name = lint.New(&lint.Rule{
 		if d.Category() != pack.Identity {
 			continue
 		}
-		if d.Name != "" {
-			compareNames(p, d, "name", "printed", declared, d.Name, opt)
+		if d.Name != "" || d.NameLatin != "" {
+			key, printed := printedName(declared, d, opt)
+			compareNames(p, d, key, "printed", declared, printed, opt)
 		}
 		if z := analysis.ZoneOf(p, d); z.Zone != nil && z.Zone.Fields.Surname != "" {
 			mrzOpt := opt
@@ -50,6 +53,20 @@ var Name = lint.New(&lint.Rule{
 		}
 	}
 })
+
+// printedName returns the manifest key and value of the document's name to
+// compare: of `name` and `name_latin`, the one closer to the declared name.
+func printedName(declared string, d *pack.Document, opt names.Options) (key, name string) {
+	switch {
+	case d.NameLatin == "":
+		return "name", d.Name
+	case d.Name == "":
+		return "name_latin", d.NameLatin
+	case names.Compare(declared, d.NameLatin, opt).Result > names.Compare(declared, d.Name, opt).Result:
+		return "name_latin", d.NameLatin
+	}
+	return "name", d.Name
+}
 
 type nameParams struct {
 	AllowMissingMiddleNames bool `param:"allow_missing_middle_names" doc:"accept a declared name that leaves out a middle name the document prints, or the other way round"`
@@ -65,12 +82,18 @@ func compareNames(p *lint.Pass, d *pack.Document, key, source, declared, found s
 	}
 	file, line := p.Where(d, key)
 	f := lint.Finding{File: file, Line: line, Data: map[string]any{"source": source, "result": v.Result.String(), "tier": v.Tier.String()}}
-	if v.Result == names.Near {
+	switch v.Result {
+	case names.Near:
 		f.Severity = p.Soften(lint.Warning)
 		f.Message = redact.Textf("%s: the %s name %s nearly matches the declared %s: %s",
 			d.File, source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
 		f.Hint = "Possible typo: compare the two names letter by letter and correct the application to match the document."
-	} else {
+	case names.Incomparable:
+		f.Severity = p.Soften(lint.Warning)
+		f.Message = redact.Textf("%s: cannot compare the %s name %s with the declared %s: %s",
+			d.File, source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
+		f.Hint = "Declare the document's name in Latin letters too (name_latin), as it prints them, so it can be checked."
+	default:
 		f.Message = redact.Textf("%s: the %s name %s differs from the declared %s: %s",
 			d.File, source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
 	}
