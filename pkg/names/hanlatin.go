@@ -3,7 +3,7 @@ package names
 import (
 	"strings"
 
-	"github.com/kyclint/kyclint/pkg/names/internal/han"
+	"github.com/kyclint/kyclint/pkg/internal/han"
 )
 
 // Bounds on a comparison across scripts: real Chinese names have two to four
@@ -137,35 +137,8 @@ func spellsChars(t token, chars []rune) bool {
 	if !t.latin {
 		return false
 	}
-	if spells(t.plain, chars) {
+	if han.Spells(t.plain, chars) {
 		return true
 	}
-	return t.icao != t.plain && spells(t.icao, chars)
-}
-
-// spells reports whether s is the characters' spellings run together. Dead
-// ends are remembered, so the work stays linear in len(s) × len(chars)
-// whatever the input.
-func spells(s string, chars []rune) bool {
-	if len(s) > 4*maxTokenRunes {
-		return false
-	}
-	var dead [4*maxTokenRunes + 1][maxHanChars + 1]bool
-	var walk func(pos, ci int) bool
-	walk = func(pos, ci int) bool {
-		if ci == len(chars) {
-			return pos == len(s)
-		}
-		if dead[pos][ci] {
-			return false
-		}
-		found := false
-		han.Spellings(chars[ci], false, func(sp string) bool {
-			found = strings.HasPrefix(s[pos:], sp) && walk(pos+len(sp), ci+1)
-			return !found
-		})
-		dead[pos][ci] = !found
-		return found
-	}
-	return walk(0, 0)
+	return t.icao != t.plain && han.Spells(t.icao, chars)
 }

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/kyclint/kyclint/pkg/names/internal/han"
+	"github.com/kyclint/kyclint/pkg/internal/han"
 )
 
 // A role is the part a token plays in a name.

@@ -3,7 +3,7 @@ package names
 import (
 	"unicode"
 
-	"github.com/kyclint/kyclint/pkg/names/internal/han"
+	"github.com/kyclint/kyclint/pkg/internal/han"
 )
 
 // scripts names the writing systems a name can be in, for findings that say

@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kyclint/kyclint/pkg/internal/editdist"
-	"github.com/kyclint/kyclint/pkg/names/internal/han"
+	"github.com/kyclint/kyclint/pkg/internal/han"
 )
 
 // A token is one normalised word of a name with its Latin spellings.

@@ -161,6 +161,6 @@ func TestSurnameTable(t *testing.T) {
 	}
 	got, err := files.ReadFile("data/surnames.txt")
 	if err != nil || string(got) != want {
-		t.Fatalf("data/surnames.txt is stale; run: go test ./pkg/names/internal/han -run TestSurnameTable -update")
+		t.Fatalf("data/surnames.txt is stale; run: go test ./pkg/internal/han -run TestSurnameTable -update")
 	}
 }
