@@ -63,6 +63,12 @@ var chineseCases = []nameCase{
 	{"張家豪", "JHANG JIA-HAO", def, Match, TierTransliterated, ""},
 	{"ZHANG Wei", "CHANG Wei", def, Match, TierTransliterated, ""},
 	{"XU Zhiming", "HSU Zhiming", def, Match, TierTransliterated, ""},
+	// Honorifics on letters and bills, with titles dropped.
+	{"张伟", "张伟先生", titled, Match, TierExact, ""},
+	{"王芳", "王芳 女士", titled, Match, TierExact, ""},
+	{"ZHANG Wei", "张伟先生", titled, Match, TierTransliterated, ""},
+	{"山田太郎", "山田太郎様", titled, Match, TierExact, ""},
+	{"张伟", "张伟先生", def, Differ, TierNone, ""},
 	// Different people.
 	{"张伟", "ZHANG Wen", def, Differ, TierNone, "given name differs"},
 	{"张伟", "WANG Wei", def, Differ, TierNone, "surname differs"},
