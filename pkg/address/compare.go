@@ -8,6 +8,9 @@ func Compare(declared, proof string) Verdict {
 	if a.empty() || b.empty() {
 		return Verdict{Result: Differ, Detail: "address is empty"}
 	}
+	if a.cjk != b.cjk {
+		return compareAcross(a, b)
+	}
 	var j judgement
 	j.part("postcode", a.postcode, b.postcode)
 	j.part("house number", a.number, b.number)
@@ -15,6 +18,10 @@ func Compare(declared, proof string) Verdict {
 	anchored := a.postcode != "" && a.postcode == b.postcode && a.number == b.number
 	j.words("street", a.street, b.street, anchored && a.number != "")
 	j.words("town", a.other, b.other, a.postcode != "" && a.postcode == b.postcode)
+	return j.verdict()
+}
+
+func (j judgement) verdict() Verdict {
 	switch {
 	case len(j.differ) > 0:
 		return Verdict{Result: Differ, Detail: strings.Join(append(j.differ, j.partial...), "; ")}

@@ -37,6 +37,8 @@ var addressCases = []struct {
 	{"24 Sussex Dr, Ottawa ON K1M 1M4", "24 Sussex Drive, Ottawa, ON K1M1M4", Match, ""},
 	{"10 St Albans Road, Watford WD17 1AA", "10 Saint Albans Rd, Watford WD17 1AA", Match, ""},
 	{"No. 5 Main St, Dublin D02 X285", "5 Main Street, Dublin D02X285", Match, ""},
+	{"Room 5, 12 MG Road, Bengaluru 560001", "Rm 5, 12 MG Rd, Bengaluru 560001", Match, ""},
+	{"12 MG Road, Bengaluru 560001", "12 MG Road, Bengaluru 560002", Differ, "postcode differs"},
 
 	// Partial: the same place with a part missing or written differently.
 	{"Flat 3, 12 Baker Street, London NW1 6XE", "12 Baker Street, London NW1 6XE", Partial, "flat number missing"},

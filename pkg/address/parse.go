@@ -7,9 +7,18 @@ type parsed struct {
 	flat     string          // flat, apartment or unit number
 	street   map[string]bool // words of the street name
 	other    map[string]bool // town, region and anything else
+
+	// Chinese and Japanese addresses (parseCJK) also keep, for comparing
+	// with their Latin form, the road's name and the place names.
+	cjk, japanese bool
+	road          []rune
+	places        [][]rune
 }
 
 func parse(addr string) parsed {
+	if isCJK(addr) {
+		return parseCJK(addr)
+	}
 	ws := dropCountry(canonical(addr))
 	used := make([]bool, len(ws))
 	var p parsed

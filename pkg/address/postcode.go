@@ -18,7 +18,7 @@ var (
 		`[0-9]{4}[A-Z]{2}|` + // Netherlands
 		`([A-Z][0-9]{2}|D6W)[A-Z0-9]{4}|` + // Ireland (Eircode)
 		`[0-9]{2,5}-[0-9]{3,4})$`) // Poland, Portugal, Japan, US ZIP+4
-	numericCode = regexp.MustCompile(`^[0-9]{4,5}$`)
+	numericCode = regexp.MustCompile(`^[0-9]{4,6}$`) // 6: China, India, Russia, Singapore
 )
 
 // joinPostcodes writes postcodes printed in two parts as one word, so
@@ -62,7 +62,7 @@ func isAllDigits(s string) bool {
 }
 
 // findPostcode returns the index of the postcode among ws, or -1. A
-// recognisable shape wins; otherwise a 4 or 5 digit number that is not the
+// recognisable shape wins; otherwise a 4 to 6 digit number that is not the
 // first number of the address (which is the house number) is taken.
 func findPostcode(ws []word) int {
 	for i := len(ws) - 1; i >= 0; i-- {

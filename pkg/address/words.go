@@ -15,7 +15,7 @@ var expansions = map[string]string{
 	"N": "NORTH", "S": "SOUTH", "E": "EAST", "W": "WEST",
 	"NE": "NORTHEAST", "NW": "NORTHWEST", "SE": "SOUTHEAST", "SW": "SOUTHWEST",
 	"APT": "FLAT", "APARTMENT": "FLAT", "APPT": "FLAT", "APPARTEMENT": "FLAT", "UNIT": "FLAT",
-	"STE": "FLAT", "SUITE": "FLAT", "WOHNUNG": "FLAT", "WHG": "FLAT",
+	"STE": "FLAT", "SUITE": "FLAT", "ROOM": "FLAT", "RM": "FLAT", "WOHNUNG": "FLAT", "WHG": "FLAT",
 }
 
 // noise words carry no address information ("No. 5", "Nr. 12").

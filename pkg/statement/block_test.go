@@ -73,7 +73,7 @@ func TestFindAddress(t *testing.T) {
 			"上海市浦东新区世纪大道100号 200120", address.Match},
 		{"CN on one line", "上海市浦东新区世纪大道100号环球金融中心25楼2501室 200120",
 			"张伟 先生\n上海市浦东新区世纪大道100号\n环球金融中心25楼2501室\n邮编：200120",
-			"上海市浦东新区世纪大道100号环球金融中心25楼2501室 200120", address.Match},
+			"上海市浦东新区世纪大道100号 环球金融中心25楼2501室 200120", address.Match},
 		{"HK", "Flat 5, 8/F, Sunshine Court, 10 Nathan Road, Tsim Sha Tsui, Kowloon",
 			"Mr Chan Tai Man\nFlat 5, 8/F, Sunshine Court\n10 Nathan Road\nTsim Sha Tsui, Kowloon",
 			"Flat 5, 8/F, Sunshine Court, 10 Nathan Road, Tsim Sha Tsui, Kowloon", address.Match},
