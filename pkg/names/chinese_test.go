@@ -79,6 +79,10 @@ var chineseCases = []nameCase{
 	{"张三丰", "ZHANG SAN", def, Differ, TierNone, "given name differs"},
 	{"ZHANG Wei", "WANG Wei", def, Differ, TierNone, "surname differs"},
 	{"LI Wei", "LEE Wei", def, Differ, TierNone, "surname differs"},
+	{"LI Wei", "LEE Wei", titled, Differ, TierNone, "surname differs"},
+	{"CHEN Wei", "CHAN Wei", titled, Near, TierNear, "one letter differs in surname"},
+	{"SMITH John", "John Smith", titled, Match, TierExact, ""},
+	{"McDONALD Ian", "Ian McDonald", def, Match, TierReordered, ""},
 	{"张伟", "ZHANGWEI", def, Near, TierNear, "one word"},
 }
 

@@ -50,11 +50,16 @@ func parseName(s string, dropHonorifics bool) parsed {
 		words = append(st, gt...)
 	} else {
 		words = tokenize(s)
-		if k := capitalSurname(s, len(words)); k > 0 && !dropHonorifics {
-			p.explicit, p.surnameFirst, p.nSurname = true, true, k // ZHANG Wei
-		}
-		if dropHonorifics {
+		k := capitalSurname(s, len(words))
+		if dropHonorifics && len(words) > 0 {
+			first := words[0]
 			words = dropTitles(words)
+			if len(words) > 0 && words[0] != first {
+				k = 0 // a title came first (MR SMITH John): the capitals mark nothing certain
+			}
+		}
+		if k > 0 && k < len(words) {
+			p.explicit, p.surnameFirst, p.nSurname = true, true, k // ZHANG Wei
 		}
 		if sur, given, ok := splitHan(words); ok {
 			words = []string{sur, given}
