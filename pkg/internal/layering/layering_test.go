@@ -31,6 +31,7 @@ var leaves = []string{
 	"pkg/suggest",
 	"pkg/internal/corpus",
 	"pkg/internal/editdist",
+	"pkg/internal/han",
 	"pkg/internal/realset",
 	"pkg/internal/synth",
 	"pkg/internal/yamlerr",
