@@ -85,9 +85,13 @@ func compareTextName(p *lint.Pass, d *pack.Document, want string, ofDoc bool, go
 	f := lint.Finding{File: file, Line: line,
 		Data: textData(map[string]any{"source": "addressee", "result": v.Result.String(), "tier": v.Tier.String()}, got.Page, got.Line)}
 	verb := "differs from"
-	if v.Result == names.Near {
+	switch v.Result {
+	case names.Near:
 		f.Severity = p.Soften(lint.Warning)
 		verb = "nearly matches"
+	case names.Incomparable:
+		f.Severity = p.Soften(lint.Warning)
+		verb = "cannot be compared with"
 	}
 	declared := "the applicant's name"
 	if ofDoc {
