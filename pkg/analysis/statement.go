@@ -6,6 +6,7 @@ import (
 	"github.com/kyclint/kyclint/pkg/filetype"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/pdfdoc"
 	"github.com/kyclint/kyclint/pkg/statement"
 )
 
@@ -36,23 +37,27 @@ var Statement = lint.NewConfiguredDerivedAnalysis("statement",
 		if head, err := d.Head(); err != nil || filetype.Sniff(head) != filetype.PDF {
 			return StatementResult{}
 		}
-		r := PDFText.Of(p, d)
-		if r.Text == nil {
-			return StatementResult{}
-		}
-		pages := make([]string, len(r.Text.Pages))
-		blank := true
-		for i := range r.Text.Pages {
-			pages[i] = r.Text.Pages[i].String()
-			blank = blank && strings.TrimSpace(pages[i]) == ""
-		}
-		if blank {
-			return StatementResult{}
-		}
 		want := StatementWant(p.Pack, d)
 		want.MonthFirst = c.MonthFirst
-		return StatementResult{Read: true, Found: statement.Find(pages, want)}
+		return findStatement(PDFText.Of(p, d).Text, want)
 	})
+
+// findStatement searches a PDF's text for want.
+func findStatement(text *pdfdoc.Text, want statement.Want) StatementResult {
+	if text == nil {
+		return StatementResult{}
+	}
+	pages := make([]string, len(text.Pages))
+	blank := true
+	for i := range text.Pages {
+		pages[i] = text.Pages[i].String()
+		blank = blank && strings.TrimSpace(pages[i]) == ""
+	}
+	if blank {
+		return StatementResult{}
+	}
+	return StatementResult{Read: true, Found: statement.Find(pages, want)}
+}
 
 // StatementWant is what the statement is searched for: the name, address
 // and issue date kyc.yaml declares for the document, or else the

@@ -20,13 +20,15 @@ func sha256Once(salt []byte) []byte {
 func hash2B(salt []byte) []byte {
 	s := sha256.Sum256(salt)
 	k := s[:]
+	var k1buf, ebuf [64 * 64]byte // K1 is 64 copies of K, at most 64 bytes long
+	var h [64]byte
 	for round := 0; ; round++ {
-		k1 := make([]byte, 0, 64*len(k))
+		k1 := k1buf[:0]
 		for range 64 {
 			k1 = append(k1, k...)
 		}
 		block, _ := aes.NewCipher(k[:16])
-		e := make([]byte, len(k1))
+		e := ebuf[:len(k1)]
 		cipher.NewCBCEncrypter(block, k[16:32]).CryptBlocks(e, k1)
 		sum := 0 // the first 16 bytes as a big-endian number, modulo 3: 256 ≡ 1
 		for _, b := range e[:16] {
@@ -34,18 +36,18 @@ func hash2B(salt []byte) []byte {
 		}
 		switch sum % 3 {
 		case 0:
-			h := sha256.Sum256(e)
-			k = h[:]
+			d := sha256.Sum256(e)
+			k = append(h[:0], d[:]...)
 		case 1:
-			h := sha512.Sum384(e)
-			k = h[:]
+			d := sha512.Sum384(e)
+			k = append(h[:0], d[:]...)
 		default:
-			h := sha512.Sum512(e)
-			k = h[:]
+			d := sha512.Sum512(e)
+			k = append(h[:0], d[:]...)
 		}
 		if round >= 63 && int(e[len(e)-1]) <= round+1-32 {
 			break
 		}
 	}
-	return k[:32]
+	return append([]byte(nil), k[:32]...)
 }

@@ -78,9 +78,17 @@ func (t *Text) String() string {
 // size) by three spaces or more, about one for each half em of the
 // gap, as pdftotext -layout sets columns apart. A vertical gap of more than
 // two line heights gives an empty line, which parts blocks such as the
-// addressee's.
+// addressee's. A line that starts a column right of the page's leftmost
+// text is indented the same way, so that columns stay apart when their
+// lines interleave.
 func (p *Page) String() string {
 	var b strings.Builder
+	left := math.Inf(1)
+	for _, l := range p.Lines {
+		if len(l.Words) > 0 {
+			left = math.Min(left, l.Words[0].X)
+		}
+	}
 	for li, l := range p.Lines {
 		if li > 0 {
 			prev := p.Lines[li-1]
@@ -91,6 +99,10 @@ func (p *Page) String() string {
 		for i, w := range l.Words {
 			if i > 0 {
 				b.WriteString(gapSpaces(l.Words[i-1], w))
+			} else if w.X > left {
+				if s := gapSpaces(Word{X: left, Size: w.Size}, w); s != " " {
+					b.WriteString(s)
+				}
 			}
 			b.WriteString(w.Text)
 		}

@@ -44,7 +44,12 @@ type block struct {
 	page           int // 0-based index into the document
 	top, post, end int
 	name           int
+	skip           uint32 // bit k: line top+k belongs to another column, not to the block
 }
+
+// minColumnGap is how many more spaces a line must be indented than the
+// block's postcode line to be text of a column to its right.
+const minColumnGap = 20
 
 // firstCell returns the first column of line l.
 func firstCell(l string) string {
@@ -131,8 +136,24 @@ func addressBlocks(doc [][]line) []block {
 				out = append(out, b)
 				continue
 			}
-			for b.top > 0 && i-b.top < maxBlockAbove && blockLine(page[b.top-1].text) {
+			for own := 0; b.top > 0 && own < maxBlockAbove; {
+				prev := page[b.top-1]
+				switch {
+				case abs(prev.indent-page[i].indent) >= minColumnGap:
+					// Text of a column to the right, between the block's lines.
+					b.skip = b.skip<<1 | 1
+				case blockLine(prev.text):
+					b.skip <<= 1
+					own++
+				default:
+					goto done
+				}
 				b.top--
+			}
+		done:
+			for b.top < i && b.skip&1 != 0 { // the block starts with its own line
+				b.top++
+				b.skip >>= 1
 			}
 			for b.end < len(page) && b.end-i <= 3 && trailer(page[b.end].text, hasHan(s)) {
 				b.end++
@@ -174,7 +195,7 @@ var (
 		"compte": true, "number": true, "nummer": true, "numéro": true, "tel": true,
 		"telephone": true, "telefon": true, "téléphone": true, "phone": true, "fax": true, "email": true,
 		"page": true, "seite": true, "statement": true, "rechnung": true, "facture": true, "iban": true, "bic": true}
-	notAddressParts = []string{"www.", "@", "n°", "账号", "账户", "对账单", "电话", "賬戶", "電話"}
+	notAddressParts = []string{"www.", "@", "n°", "账号", "账户", "对账单", "电话", "賬戶", "電話", "页", "頁"}
 )
 
 func notAddress(s string) bool {
@@ -198,16 +219,40 @@ func notAddress(s string) bool {
 // and flat.
 func trailer(l string, han bool) bool {
 	s := addressText(l)
-	if han && hasHan(s) && hasDigit(s) && blockLine(l) {
+	if han && hasHan(s) && hasDigit(s) && continuation(l) {
 		return true
 	}
 	u := strings.ToUpper(strings.TrimSpace(s))
 	if countryLines[u] {
 		return true
 	}
-	t := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(u, "邮编"), "郵編"))
+	return cnPostcode(u)
+}
+
+// cnPostcode reports a Chinese postcode on a line of its own ("邮编：200120").
+func cnPostcode(l string) bool {
+	t := strings.TrimSpace(cutAny(addressText(l), "邮政编码", "郵政編碼", "邮编", "郵編"))
 	t = strings.TrimLeft(t, ":： ")
 	return len(t) == 6 && reCNCode.MatchString(t)
+}
+
+// continuation reports whether a line after a Chinese address line goes on
+// with it: the building and flat ("3号楼1201室"), which may read as an
+// address line of its own.
+func continuation(l string) bool {
+	s := firstCell(l)
+	return s != "" && len(s) <= maxAddressLine && !strings.ContainsAny(s, ":：") &&
+		datesIn(s, false) == nil && digits(s) < 7 && !notAddress(s)
+}
+
+// cutAny removes the first of prefixes that s begins with.
+func cutAny(s string, prefixes ...string) string {
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest
+		}
+	}
+	return s
 }
 
 // nameLineOf returns the line of block b that names the addressee: the first
@@ -245,17 +290,20 @@ func streetLike(s string) bool {
 // joinLines joins address lines as one address: with ", " between lines, or
 // with a space for lines in Chinese, which print no commas.
 func joinLines(page []line, from, to int) string {
-	return joinWith(page, from, to, false)
+	return joinWith(page, from, to, false, 0, 0)
 }
 
 // joinWith joins address lines; glue writes lines in Chinese with nothing
 // between them, as an address typed on one line reads
 // (上海市浦东新区世纪大道100号环球金融中心25楼2501室).
-func joinWith(page []line, from, to int, glue bool) string {
+func joinWith(page []line, from, to int, glue bool, top int, skip uint32) string {
 	var b strings.Builder
 	han, prevHan := false, false
 	var parts []string
 	for i := from; i < to; i++ {
+		if i >= top && i-top < 32 && skip&(1<<(i-top)) != 0 {
+			continue
+		}
 		if s := addressText(page[i].text); s != "" {
 			parts = append(parts, s)
 			han = han || hasHan(s)
@@ -328,16 +376,24 @@ func findAddress(doc [][]line, blocks []block, want string) *AddressMatch {
 func blockMatch(doc [][]line, b block, from int, want string) *AddressMatch {
 	page := doc[b.page]
 	from = max(from, b.top)
-	text := joinLines(page, from, b.end)
+	text := joinWith(page, from, b.end, false, b.top, b.skip)
 	if text == "" {
 		return nil
 	}
 	m := &AddressMatch{Text: text, Page: page[from].page, Line: page[from].line, Lines: b.end - from}
 	if want != "" {
 		m.Verdict = address.Compare(want, text)
-		if glued := joinWith(page, from, b.end, true); glued != text && m.Verdict.Result != address.Match {
+		if glued := joinWith(page, from, b.end, true, b.top, b.skip); glued != text && m.Verdict.Result != address.Match {
 			if v := address.Compare(want, glued); v.Result > m.Verdict.Result {
 				m.Text, m.Verdict = glued, v
+			}
+		}
+		if end := b.end - 1; end > from && m.Verdict.Result != address.Match && cnPostcode(page[end].text) {
+			// A Chinese address is often written without its postcode.
+			if bare := joinWith(page, from, end, true, b.top, b.skip); bare != "" {
+				if v := address.Compare(want, bare); v.Result > m.Verdict.Result {
+					m.Text, m.Verdict, m.Lines = bare, v, end-from
+				}
 			}
 		}
 	}
@@ -391,7 +447,7 @@ func likeliest(doc [][]line, blocks []block) block {
 		}
 	}
 	for _, b := range blocks {
-		if b.name >= 0 && !address.IsPOBox(joinLines(doc[b.page], b.name+1, b.end)) {
+		if b.name >= 0 && !address.IsPOBox(joinWith(doc[b.page], b.name+1, b.end, false, b.top, b.skip)) {
 			return b
 		}
 	}

@@ -351,13 +351,8 @@ func findDates(doc [][]line, monthFirst bool) ([]DateMatch, *DateMatch) {
 					}
 				}
 				x.Label, x.strength, x.negative = labelIn(before)
-				if x.Label == "" && k == 0 && strings.TrimSpace(before) == "" && i > 0 && !hasDigit(page[i-1].text) {
-					// A value under its label: the label ends the line above.
-					// A bare "Date" there is more likely a table's heading.
-					x.Label, x.strength, x.negative = labelIn(page[i-1].text)
-					if x.strength == 1 {
-						x.Label, x.strength = "", 0
-					}
+				if above, ok := lineAbove(page, i); x.Label == "" && ok {
+					x.Label, x.strength, x.negative = labelAbove(above.text, l.text, d.start, k == 0 && strings.TrimSpace(before) == "")
 				}
 				all = append(all, x)
 			}
@@ -441,3 +436,72 @@ func findShown(doc [][]line, date pack.Date) *DateMatch {
 	}
 	return nil
 }
+
+// labelAbove finds the label of a date printed under it, in the line
+// above: the label that ends that line, or its column's label (a table of
+// labels over a row of values), or, for a date that begins its line, a
+// label that begins the line above (columns set too close to part). A bare
+// "Date" is more likely a table's heading, and is not taken.
+func labelAbove(above, s string, start int, first bool) (label string, strength int, negative bool) {
+	if first && !hasDigit(above) {
+		if label, strength, negative = labelIn(above); strength > 1 {
+			return label, strength, negative
+		}
+	}
+	if col, ok := columnOf(s, start); ok {
+		if cs := cells(above); len(cs) == len(cells(s)) && !hasDigit(cs[col]) {
+			if label, strength, negative = labelIn(cs[col]); strength > 1 {
+				return label, strength, negative
+			}
+		}
+	}
+	if first && !hasDigit(above) {
+		if label, strength = labelStart(above); strength > 1 {
+			return label, strength, false
+		}
+	}
+	return "", 0, false
+}
+
+// columnOf returns the index of the column of s (see cells) that begins at
+// byte start; ok is false when start is inside a column.
+func columnOf(s string, start int) (int, bool) {
+	before := s[:start]
+	if strings.TrimSpace(before) != "" && !strings.HasSuffix(before, "   ") {
+		return 0, false
+	}
+	return len(cells(before)), true
+}
+
+// labelStart returns the longest label of the statement date that begins
+// s, as printed, with its strength.
+func labelStart(s string) (string, int) {
+	s = strings.TrimSpace(s)
+	f := foldLabel(s)
+	best, strength := "", 0
+	for l, n := range dateLabels {
+		if len(l) > len(best) && strings.HasPrefix(f, l) && wordEnd(f, len(l), l) {
+			best, strength = l, n
+		}
+	}
+	if best == "" || len(f) != len(s) {
+		return "", 0
+	}
+	return s[:len(best)], strength
+}
+
+// lineAbove returns the line above line i in the same column: empty lines
+// and lines of another column (indented differently, see minColumnGap)
+// between them are passed over, up to three lines up.
+func lineAbove(page []line, i int) (line, bool) {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		l := page[j]
+		if l.text == "" || abs(l.indent-page[i].indent) >= minColumnGap {
+			continue
+		}
+		return l, true
+	}
+	return line{}, false
+}
+
+func abs(n int) int { return max(n, -n) }

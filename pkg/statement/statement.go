@@ -141,6 +141,7 @@ func Find(pages []string, want Want) Found {
 type line struct {
 	text       string
 	page, line int // 1-based
+	indent     int // the spaces before the text: how far right its first column starts
 }
 
 // split cuts the pages into lines, within the limits.
@@ -157,8 +158,9 @@ func split(pages []string) [][]line {
 		for n := 1; text != "" && len(ls) < maxLines; n++ {
 			var l string
 			l, text, _ = strings.Cut(text, "\n")
-			l = strings.TrimSpace(clip(strings.ReplaceAll(l, "\t", "    "), maxLineBytes))
-			ls = append(ls, line{text: l, page: p + 1, line: n})
+			l = normalize(clip(strings.ReplaceAll(l, "\t", "    "), maxLineBytes))
+			indent := len(l) - len(strings.TrimLeft(l, " "))
+			ls = append(ls, line{text: strings.TrimSpace(l), page: p + 1, line: n, indent: indent})
 		}
 		doc = append(doc, ls)
 	}
