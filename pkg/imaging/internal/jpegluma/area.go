@@ -121,18 +121,32 @@ func compact(first, n int, w *[maxTaps][8]float64) taps {
 }
 
 // accumulate adds the outputs of blk (natural order, dequantized, DC
-// already level-shifted) into out, a plane of the given width. With round
-// set, a flat block's level is rounded and clamped as an 8-bit decoder
-// does, so that a plateau near a threshold (white paper at 250) is
-// measured as the reference sees it.
-func accumulate(blk *[64]int32, tx, ty *taps, out []float32, width int, round bool) {
+// already level-shifted) into out, a plane of the given width; nz marks
+// blk's nonzero coefficients and may mark zero ones too. With round set, a
+// flat block's level is rounded and clamped as an 8-bit decoder does, so
+// that a plateau near a threshold (white paper at 250) is measured as the
+// reference sees it.
+func accumulate(blk *[64]int32, nz uint64, tx, ty *taps, out []float32, width int, round bool) {
 	if tx.n == 0 || ty.n == 0 {
 		return
 	}
 	if tx.nu == 8 && ty.nu == 8 {
+		if tx.n == 3 && ty.n == 3 {
+			accumulate3x3(blk, nz, tx, ty, out, width, round)
+			return
+		}
 		accumulateDense(blk, tx, ty, out, width, round)
 		return
 	}
+	if tx.n == 1 && ty.n == 1 && tx.nu == 1 && ty.nu == 1 && tx.u[0] == 0 && ty.u[0] == 0 {
+		accumulateMean(blk, nz, tx, ty, out, width, round)
+		return
+	}
+	accumulateSparse(blk, tx, ty, out, width, round)
+}
+
+// accumulateSparse is accumulate for taps that leave out some frequencies.
+func accumulateSparse(blk *[64]int32, tx, ty *taps, out []float32, width int, round bool) {
 	var tmp [8][maxTaps]float32
 	var rows [8]uint8
 	nr := 0

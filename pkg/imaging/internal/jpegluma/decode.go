@@ -135,6 +135,7 @@ type decoder struct {
 	overflow      bool
 	entropyOnly   bool // benchmarks: decode blocks without transforming them
 	blk           [64]int32
+	nz            uint64 // blk's nonzero coefficients, as bits in natural order, and perhaps some zero ones
 	tmp           [256]byte
 }
 

@@ -9,7 +9,8 @@ const maxCoef = 1 << 11
 var errRange = unsupported("coefficient out of range")
 
 // baselineBlock entropy-decodes one block into d.blk, which is zero on
-// entry, dequantized, in natural order (F.2.2).
+// entry, dequantized, in natural order (F.2.2), and marks in d.nz the
+// coefficients it stored.
 func (d *decoder) baselineBlock(c *component, q *[64]int32) error {
 	// The bit buffer is kept in locals, in registers, for the block and
 	// stored back before a slow path and on return. Before each symbol it
@@ -53,6 +54,7 @@ func (d *decoder) baselineBlock(c *component, q *[64]int32) error {
 		d.acc, d.n = acc, n
 		return errRange
 	}
+	nz := uint64(1)
 	ac := &c.ac.fast
 	for k := uint(1); k < 64; k++ {
 		if n < 32 {
@@ -87,8 +89,10 @@ func (d *decoder) baselineBlock(c *component, q *[64]int32) error {
 				d.acc, d.n = acc, n
 				return errRange
 			}
-			d.blk[unzig[z1]&63] = v1 // &63: no bounds check
-			d.blk[unzig[z2]&63] = v2
+			p1, p2 := unzig[z1]&63, unzig[z2]&63 // &63: no bounds check
+			d.blk[p1] = v1
+			d.blk[p2] = v2
+			nz |= 1<<p1 | 1<<p2
 			k = z2
 			continue
 		}
@@ -104,7 +108,9 @@ func (d *decoder) baselineBlock(c *component, q *[64]int32) error {
 				d.acc, d.n = acc, n
 				return errRange
 			}
-			d.blk[unzig[z1]&63] = v
+			p := unzig[z1] & 63
+			d.blk[p] = v
+			nz |= 1 << p
 			k = z1
 			continue
 		}
@@ -158,10 +164,12 @@ func (d *decoder) baselineBlock(c *component, q *[64]int32) error {
 			d.acc, d.n = acc, n
 			return errRange
 		}
-		d.blk[unzig[k]&63] = v
+		p := unzig[k] & 63
+		d.blk[p] = v
+		nz |= 1 << p
 	}
 done:
-	d.acc, d.n = acc, n
+	d.acc, d.n, d.nz = acc, n, nz
 	if d.overrun() {
 		return formatError("short Huffman data")
 	}

@@ -64,6 +64,11 @@ func compareScan(t *testing.T, id int, s testScan, data []byte) {
 		if got.blk != want.blk || gc.pred != wc.pred {
 			t.Fatalf("scan %d block %d: coefficients %v (pred %d), reference %v (pred %d)", id, b, got.blk, gc.pred, want.blk, wc.pred)
 		}
+		for p, v := range got.blk {
+			if v != 0 && got.nz&(1<<p) == 0 {
+				t.Fatalf("scan %d block %d: coefficient %d is %d, not marked in nz %#x", id, b, p, v, got.nz)
+			}
+		}
 		g, w := got.reader, want.reader
 		if g.pos != w.pos || g.off != w.off || g.acc != w.acc || g.n != w.n || g.fake != w.fake || g.marker != w.marker {
 			t.Fatalf("scan %d block %d: reader at %d+%d acc %x n %d fake %d marker %v, reference at %d+%d acc %x n %d fake %d marker %v",

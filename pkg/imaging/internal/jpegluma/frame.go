@@ -153,13 +153,14 @@ func (d *decoder) allocate() {
 	}
 }
 
-// add accumulates a block of c at block column bx and block row by.
-func (c *component) add(blk *[64]int32, bx, by int) {
+// add accumulates a block of c at block column bx and block row by; nz
+// marks its nonzero coefficients.
+func (c *component) add(blk *[64]int32, nz uint64, bx, by int) {
 	if c.boxes != nil {
-		accumulate(blk, &c.tx[bx], &c.ty[by], c.ring, c.boxW, c.round)
+		accumulate(blk, nz, &c.tx[bx], &c.ty[by], c.ring, c.boxW, c.round)
 		return
 	}
-	accumulate(blk, &c.tx[bx], &c.ty[by], c.pix, c.out.W, c.round)
+	accumulate(blk, nz, &c.tx[bx], &c.ty[by], c.pix, c.out.W, c.round)
 }
 
 // endRow passes MCU row my's boxes to the area stage.

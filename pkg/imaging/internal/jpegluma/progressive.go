@@ -253,6 +253,7 @@ func (d *decoder) finish() error {
 			for by := my * c.v; by < (my+1)*c.v; by++ {
 				for bx := range c.bw {
 					o := (by*c.bw + bx) * 64
+					nz := uint64(1)
 					if o+64 <= len(c.coefs) {
 						for k := range 64 {
 							v := int32(c.coefs[o+int(unzig[k])]) * q[k]
@@ -260,11 +261,14 @@ func (d *decoder) finish() error {
 								return errRange
 							}
 							d.blk[unzig[k]] = v
+							if v != 0 {
+								nz |= 1 << unzig[k]
+							}
 						}
 					}
 					d.blk[0] += 1024
-					c.add(&d.blk, bx, by)
-					d.blk = [64]int32{}
+					c.add(&d.blk, nz, bx, by)
+					clearRows(&d.blk, nz)
 				}
 			}
 			c.endRow(my)

@@ -102,7 +102,7 @@ func (d *decoder) baselineScan(s *scanHeader) error {
 						}
 						d.blk[0] += 1024 // level shift: 128 per pixel
 						if !d.entropyOnly {
-							c.add(&d.blk, mx*c.h+i, my*c.v+j)
+							c.add(&d.blk, d.nz, mx*c.h+i, my*c.v+j)
 						}
 						d.blk = [64]int32{}
 					}
