@@ -2,8 +2,10 @@
 // calibrating the image rules: the originals (real scans and photos of
 // identity documents, a phone photo of an ID card, scanned receipts and a
 // faxed letter, and ordinary camera photos), a table of degradations at
-// strengths scaled to each image, and for every degraded document a
-// legibility label decided by OCR (testdata/legibility.json).
+// strengths scaled to each image, and legibility labels for the degraded
+// documents from three judges: tesseract (testdata/legibility.json),
+// kyclint's MRZ reader (testdata/reader-labels.json) and a person
+// (testdata/eye-labels.json), combined by Legibility.
 //
 // It is used by tests only. Most originals live in the shared corpus beside
 // the repository; functions take its root so callers can skip when it is
