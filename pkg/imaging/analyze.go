@@ -70,7 +70,7 @@ func Analyze(r io.ReaderAt, size int64, opt Options) (*Analysis, error) {
 		// Files the fast path declines, corrupt ones included, go to the
 		// standard decoder, so they are judged exactly as before.
 		if y, cb, cr, err := jpegPlanes(r, size, long, opt.Limits); err == nil && y.w > 0 {
-			m := measure(y, cb, cr)
+			m := measure(y, cb, cr, cfg.Width, cfg.Height)
 			a.Metrics = &m
 			if opt.KeepLuma {
 				a.Luma = grayOf(y)
@@ -88,7 +88,7 @@ func Analyze(r io.ReaderAt, size int64, opt Options) (*Analysis, error) {
 		return a, err
 	}
 	y, cb, cr := planes(img, long)
-	m := measure(y, cb, cr)
+	m := measure(y, cb, cr, cfg.Width, cfg.Height)
 	a.Metrics = &m
 	if opt.KeepLuma {
 		a.Luma = grayOf(y)

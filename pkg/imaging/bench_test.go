@@ -60,11 +60,16 @@ func benchStages(b *testing.B, size string) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	stage("measure", func() { _ = measure(y, cb, cr) })
+	_, cfg, err := DecodeConfig(r, n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	stage("measure", func() { _ = measure(y, cb, cr, cfg.Width, cfg.Height) })
 	stage("measure/exposure", func() { _, _, _, _, _, _, _ = lumaStats(y) })
 	stage("measure/edge-blur", func() { _ = measureEdgeBlur(y, nil) })
 	stage("measure/document-blur", func() { _ = documentBlur(y, findOutline(y)) })
 	stage("measure/outline", func() { _ = findOutline(y) })
+	stage("measure/blockiness", func() { _ = blockiness(y, y.w, y.h, nil) }) // as on a file of the working size
 	stage("measure/glare", func() { _ = findGlare(y, nil) })
 	stage("measure/colour", func() { _ = colourShare(y, *cb, *cr) })
 	stage("measure/hash", func() { _ = perceptualHash(y) })
@@ -72,7 +77,10 @@ func benchStages(b *testing.B, size string) {
 	stage("analyze-standard", func() { _, _ = Analyze(r, n, Options{StandardDecoder: true}) })
 }
 
-func measureImage(img image.Image) Metrics { return measure(planes(img, DefaultWorkingSize)) }
+func measureImage(img image.Image) Metrics {
+	y, cb, cr := planes(img, DefaultWorkingSize)
+	return measure(y, cb, cr, img.Bounds().Dx(), img.Bounds().Dy())
+}
 
 func BenchmarkAnalyze2MP(b *testing.B) { benchStages(b, "2MP") }
 

@@ -29,6 +29,13 @@ type EdgeBlur struct {
 	// OnDocument says the edges were measured inside the document's
 	// outline, not across the whole frame.
 	OnDocument bool
+	// Blockiness is how much stronger the luma steps across an 8×8 JPEG
+	// block grid are than those inside the blocks, where the edges were
+	// measured (see blockiness): about 1 for a photo, 3.4 and more where a
+	// heavily quantised JPEG has dissolved the print into tiles whose
+	// borders look sharp. NaN when not measured (a plane reduced from a
+	// larger file).
+	Blockiness float64
 }
 
 const (

@@ -38,13 +38,19 @@ type Metrics struct {
 	Hash Hash // perceptual hash of the working luma
 }
 
-// measure computes every metric from the working planes.
-func measure(y plane, cb, cr *plane) Metrics {
+// measure computes every metric from the working planes of a file of
+// fileW×fileH pixels.
+func measure(y plane, cb, cr *plane, fileW, fileH int) Metrics {
 	m := Metrics{WorkWidth: y.w, WorkHeight: y.h}
 	var bright float64
 	m.MeanLuma, m.StdLuma, m.P1, m.P5, m.P50, m.P95, bright = lumaStats(y)
 	m.Document = findOutline(y)
 	m.Blur = documentBlur(y, m.Document)
+	var where region
+	if m.Blur.OnDocument {
+		where = m.Document.region()
+	}
+	m.Blur.Blockiness = blockiness(y, fileW, fileH, where)
 	if bright >= GlareMinBlob/4 {
 		// Fewer near-white samples than that cannot make one glare spot.
 		m.Glare = findGlare(y, m.Document.region())

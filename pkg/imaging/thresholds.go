@@ -21,6 +21,13 @@ const (
 	// MaxBlurPerMilleSelfie is the same for selfies, judged on the face and
 	// the card held beside it, whose features are larger than print.
 	MaxBlurPerMilleSelfie = 5.0
+	// MaxBlockiness is the largest EdgeBlur.Blockiness image.blur accepts: a
+	// JPEG so heavily quantised that its print has dissolved into 8×8 tiles.
+	// Originals, real and camera, measure 0.76–1.45; of the real documents
+	// saved at JPEG quality 2, the versions no judge reads measure
+	// 1.88–7.73, but so do some still read at quality 4 and 8 (up to 3.28),
+	// so the limit sits above every version read.
+	MaxBlockiness = 3.4
 	// MinBlurLongSide is the smallest long side, in pixels, on which blur is
 	// judged: in a thumbnail every edge spans a pixel or two whatever the
 	// lens did, and image.dimensions reports its size.

@@ -22,27 +22,42 @@ var Blur = lint.New(&lint.Rule{
 		"min_sharpness": "blur is now measured as edge blur per 1000 px of the document; set max_blur (default 4) instead",
 	},
 }, blurParams{
-	MaxBlur:    imaging.MaxBlurPerMille,
-	ByCategory: map[string]float64{"address": imaging.MaxBlurPerMillePage, "selfie": imaging.MaxBlurPerMilleSelfie},
+	MaxBlur:       imaging.MaxBlurPerMille,
+	ByCategory:    map[string]float64{"address": imaging.MaxBlurPerMillePage, "selfie": imaging.MaxBlurPerMilleSelfie},
+	MaxBlockiness: imaging.MaxBlockiness,
 }, func(p *lint.Pass, c blurParams) {
 	for _, a := range decoded(p) {
 		limit := threshold(a.doc, c.ByCategory, c.MaxBlur)
 		b := a.a.Metrics.Blur
-		if b.PerMille <= limit || max(a.a.Width, a.a.Height) < imaging.MinBlurLongSide {
+		tiled := b.Blockiness > c.MaxBlockiness // false when not measured (NaN)
+		if (b.PerMille <= limit && !tiled) || max(a.a.Width, a.a.Height) < imaging.MinBlurLongSide {
 			continue
 		}
-		p.Report(lint.Finding{File: a.doc.File, Data: blurData(a.a.Metrics, limit), Hint: blurHints.For(a.doc),
-			Message: blurMessage(a, limit)})
+		hint := blurHints.For(a.doc)
+		if b.PerMille <= limit {
+			hint = compressedHint
+		}
+		p.Report(lint.Finding{File: a.doc.File, Data: blurData(a.a.Metrics, limit, c.MaxBlockiness), Hint: hint,
+			Message: blurMessage(a, limit, c.MaxBlockiness)})
 	}
 })
 
+// compressedHint is for a photo sharp enough but saved at so low a JPEG
+// quality that its print broke into tiles: retaking it would not help.
+const compressedHint = "Upload the photo as the camera took it, not a copy saved at low quality or shrunk by a messaging app or website."
+
 type blurParams struct {
-	MaxBlur    float64            `param:"max_blur" doc:"largest accepted edge blur, in pixels per 1000 pixels of the document's long side"`
-	ByCategory map[string]float64 `param:"by_category" keys:"@categories" doc:"max_blur for a category of document"`
+	MaxBlur       float64            `param:"max_blur" doc:"largest accepted edge blur, in pixels per 1000 pixels of the document's long side"`
+	ByCategory    map[string]float64 `param:"by_category" keys:"@categories" doc:"max_blur for a category of document"`
+	MaxBlockiness float64            `param:"max_blockiness" doc:"largest accepted ratio of the luma steps across a JPEG's 8x8 block grid to those inside blocks (files up to 1000 px)"`
 }
 
-func blurMessage(a analyzed, limit float64) redact.Text {
+func blurMessage(a analyzed, limit, maxBlockiness float64) redact.Text {
 	b := a.a.Metrics.Blur
+	if b.PerMille <= limit && b.Blockiness > maxBlockiness {
+		return redact.Textf("%s is blurred: heavy JPEG compression has broken it into 8x8 tiles (blockiness %.1f, at most %g is readable)",
+			a.doc.File, b.Blockiness, maxBlockiness)
+	}
 	if math.IsInf(b.Sigma, 1) {
 		return redact.Textf("%s is blurred: no edge in it is sharp enough to measure", a.doc.File)
 	}
@@ -57,9 +72,12 @@ func measuredOn(b imaging.EdgeBlur) string {
 	return "photo"
 }
 
-func blurData(m *imaging.Metrics, limit float64) map[string]any {
+func blurData(m *imaging.Metrics, limit, maxBlockiness float64) map[string]any {
 	b := m.Blur
-	d := map[string]any{"max_blur": limit, "edges": b.Edges, "measured_on": measuredOn(b)}
+	d := map[string]any{"max_blur": limit, "edges": b.Edges, "measured_on": measuredOn(b), "max_blockiness": maxBlockiness}
+	if !math.IsNaN(b.Blockiness) {
+		d["blockiness"] = round2(b.Blockiness)
+	}
 	if !math.IsInf(b.Sigma, 1) {
 		d["blur"] = round2(b.PerMille)
 		d["edge_sigma_px"] = round2(b.Sigma)
