@@ -1,6 +1,8 @@
 package identitycheck
 
 import (
+	"strings"
+
 	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
@@ -58,42 +60,18 @@ func mrzBirth(p *lint.Pass, z analysis.DocZone) (pack.Date, bool) {
 	return pack.DateOf(t), true
 }
 
-// Difference says how two dates differ, without saying what they are.
+// Difference says which part of two dates differs, without saying what
+// they are: the masked message shows only the years.
 func Difference(a, b pack.Date) string {
-	switch {
-	case a.Year == b.Year && int(a.Month) == b.Day && a.Day == int(b.Month):
-		return "day and month swapped"
-	case oneDigitApart(a.String(), b.String()):
-		return "one digit differs"
-	case a.Year != b.Year && a.Month == b.Month && a.Day == b.Day:
-		return "year differs"
-	case a.Year == b.Year && a.Month != b.Month && a.Day == b.Day:
-		return "month differs"
-	case a.Year == b.Year && a.Month == b.Month:
-		return "day differs"
-	}
-	return "the dates differ"
+	return redact.DateDifference(a.String(), b.String())
 }
 
 func dobHint(declared, found pack.Date) string {
-	switch Difference(declared, found) {
-	case "day and month swapped":
+	switch how := Difference(declared, found); {
+	case how == "day and month swapped":
 		return "Day and month look swapped: a typing slip. Write dates as YYYY-MM-DD and correct the application to match the document."
-	case "one digit differs":
+	case strings.HasPrefix(how, "one digit"):
 		return "One digit differs, the most common typing slip: correct the application to match the document."
 	}
 	return "Correct the date of birth in the application (and kyc.yaml) to match the identity document exactly."
-}
-
-func oneDigitApart(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	diff := 0
-	for i := range a {
-		if a[i] != b[i] {
-			diff++
-		}
-	}
-	return diff == 1
 }

@@ -91,17 +91,7 @@ func normalizeNumber(s string) string {
 	return strings.ToUpper(strings.NewReplacer(" ", "", "-", "", "<", "").Replace(s))
 }
 
-func dateHow(a, b pack.Date) string {
-	switch {
-	case a.Year == b.Year && int(a.Month) == b.Day && a.Day == int(b.Month):
-		return "day and month swapped"
-	case a.Year != b.Year && a.Month == b.Month && a.Day == b.Day:
-		return "year differs"
-	case a.Year == b.Year && a.Month == b.Month:
-		return "day differs"
-	}
-	return "dates differ"
-}
+func dateHow(a, b pack.Date) string { return redact.DateDifference(a.String(), b.String()) }
 
 // charDiff says how two codes differ: one character, lengths, or more.
 func charDiff(a, b string) string {
