@@ -164,7 +164,8 @@ func lintRun(opts *lintOptions) error {
 		return err
 	}
 	failOn, date := setup.failOn, setup.date
-	meta := report.Meta{ToolVersion: opts.Factory.ShortVersion(), Ruleset: setup.resolver.Name(), Date: date.String(), FailOn: failOn}
+	meta := report.Meta{ToolVersion: opts.Factory.ShortVersion(), Ruleset: setup.resolver.Name(), Date: date.String(), FailOn: failOn,
+		NoteMasked: opts.Redact == "auto", MaskPaths: opts.Redact == "always"}
 	outs, err := planOutputs(opts, failOn, meta)
 	if err != nil {
 		return err

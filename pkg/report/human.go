@@ -39,6 +39,9 @@ func (h *humanWriter) Write(w io.Writer, r *Report) error {
 		h.pack(&b, p)
 	}
 	h.summary(&b, r.Summary)
+	if r.noteMasked && anyMasked(r) {
+		b.WriteString(h.paint(ansiDim, maskedNote) + "\n")
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -102,4 +105,19 @@ func plural(n int, word string) string {
 		return word
 	}
 	return word + "s"
+}
+
+// maskedNote tells a person once how to see what --redact auto hid.
+const maskedNote = "Personal values are masked (--redact auto masks them unless the report goes to a terminal outside CI); " +
+	"add --redact never to show them."
+
+func anyMasked(r *Report) bool {
+	for _, p := range r.Packs {
+		for _, f := range p.Findings {
+			if f.masked && f.Suppression == nil {
+				return true
+			}
+		}
+	}
+	return false
 }

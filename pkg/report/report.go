@@ -18,6 +18,8 @@ type Report struct {
 	Date    string  `json:"date"`
 	Packs   []Pack  `json:"packs"`
 	Summary Summary `json:"summary"`
+	// noteMasked asks the human summary to say how to reveal masked values.
+	noteMasked bool
 }
 
 // Tool names the program that wrote the report.
@@ -53,6 +55,11 @@ type Finding struct {
 	// listed but counts in the summary as suppressed, not by severity, and
 	// does not fail the pack. Always present, null when not suppressed.
 	Suppression *Suppression `json:"suppression"`
+	// masked says Message hides personal values; about names the pack file
+	// the finding concerns (see lint.Finding.About). Neither is in the
+	// machine formats.
+	masked bool
+	about  string
 }
 
 // A Suppression says why a finding was waived and where.
@@ -81,12 +88,18 @@ type Meta struct {
 	Date        string
 	FailOn      lint.Severity // Off means never
 	Reveal      bool          // show personal values unmasked
+	// NoteMasked asks the human report to say once how to show masked
+	// values: --redact auto chose to mask them, the person did not.
+	NoteMasked bool
+	// MaskPaths masks pack folder names, which are often the applicant's
+	// name (--redact always).
+	MaskPaths bool
 }
 
 // Build assembles a report from results in their order.
 func Build(results []lint.PackResult, m Meta) *Report {
 	r := &Report{Version: Version, Tool: Tool{Name: "kyclint", Version: m.ToolVersion},
-		Ruleset: m.Ruleset, Date: m.Date, Packs: make([]Pack, 0, len(results))}
+		Ruleset: m.Ruleset, Date: m.Date, Packs: make([]Pack, 0, len(results)), noteMasked: m.NoteMasked && !m.Reveal}
 	for _, res := range results {
 		r.Add(PackOf(res, m))
 	}
@@ -99,7 +112,11 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 	if threshold == lint.Off {
 		threshold = lint.Error // --fail-on never still marks packs with errors
 	}
-	p := Pack{Path: res.Path, Ruleset: res.Ruleset, Manifest: res.Manifest, Status: "pass",
+	path := res.Path
+	if m.MaskPaths {
+		path = maskPackPath(path)
+	}
+	p := Pack{Path: path, Ruleset: res.Ruleset, Manifest: res.Manifest, Status: "pass",
 		Findings: make([]Finding, 0, len(res.Findings)), Baselined: res.Baselined}
 	for _, f := range res.Findings {
 		data := f.Data
@@ -107,7 +124,8 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 			data = map[string]any{}
 		}
 		rf := Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(f.File), Line: f.Line, ManifestLine: f.ManifestLine,
-			Message: cleanName(f.Message.Pick(m.Reveal)), Hint: f.Hint, Data: data}
+			Message: cleanName(f.Message.Pick(m.Reveal)), Hint: f.Hint, Data: data,
+			masked: !m.Reveal && f.Message.Plain != f.Message.Masked, about: cleanName(f.About)}
 		if f.Suppression != nil {
 			rf.Suppression = &Suppression{Reason: f.Suppression.Reason, Source: f.Suppression.Source}
 		}
