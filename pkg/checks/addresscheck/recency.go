@@ -2,6 +2,7 @@ package addresscheck
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
@@ -40,11 +41,29 @@ var Recency = lint.New(&lint.Rule{
 		file, line := p.Where(d, "issue_date")
 		p.Report(lint.Finding{File: file, Line: line,
 			Data: where.data(map[string]any{"age_days": age, "max_age_days": limit, "issue_date": issued.String()}),
-			Hint: fmt.Sprintf("Use a %s issued on or after %s.", d.Type.Label(), p.Date.AddDays(-limit)),
+			Hint: recencyHint(p, d, p.Date.AddDays(-limit)),
 			Message: redact.Textf("%s (%s) was issued on %s%s, %d days before %s; the limit is %d days",
 				d.File, d.Type.Label(), issued, where.says(), age, p.Date, limit)})
 	}
 })
+
+// recencyHint names the document to fetch a newer copy of, unless the
+// rule set refuses its type (document.type says so): then it names the
+// types it accepts, never the refused one.
+func recencyHint(p *lint.Pass, d *pack.Document, since pack.Date) string {
+	if p.Documents.Accepts(d.Type) {
+		return fmt.Sprintf("Use a %s issued on or after %s.", d.Type.Label(), since)
+	}
+	accepted := p.Documents[pack.AddressProof].Accepted
+	names := make([]string, len(accepted))
+	for i, t := range accepted {
+		names[i] = t.Label()
+	}
+	if len(names) == 0 {
+		return "" // the rule's own hint
+	}
+	return fmt.Sprintf("Use an accepted proof of address (%s) issued on or after %s.", strings.Join(names, ", "), since)
+}
 
 // A dateSource says where an issue date was read: kyc.yaml (page 0), or
 // the document's text.
