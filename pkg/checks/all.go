@@ -29,6 +29,7 @@ func All() []*lint.Rule {
 
 		doccheck.Expired,
 		doccheck.ExpiringSoon,
+		doccheck.IssueDate,
 		doccheck.MissingField,
 		doccheck.Specimen,
 		doccheck.Type,
@@ -40,6 +41,7 @@ func All() []*lint.Rule {
 		identitycheck.Age,
 		identitycheck.DOB,
 		identitycheck.Name,
+		identitycheck.Nationality,
 
 		imagecheck.Blur,
 		imagecheck.Cropped,
