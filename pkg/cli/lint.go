@@ -30,6 +30,7 @@ type lintOptions struct {
 	Redact     string
 	Shard      string
 	Quiet      bool
+	Verbose    bool
 	AllowEmpty bool
 	Operator   operatorFlags
 	// RulesSet and FormatsSet say the flags were given, so that
@@ -77,6 +78,7 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 	fl.StringVar(&opts.Redact, "redact", "auto", "mask personal data: auto (shown only in human output on a terminal outside CI), always, never")
 	fl.StringVar(&opts.Shard, "shard", "", "lint only shard i of n of the sorted packs (i/n), for parallel CI jobs")
 	fl.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar on stderr")
+	fl.BoolVarP(&opts.Verbose, "verbose", "v", false, "human report: also list, per pack, the rules that ran and passed")
 	fl.BoolVar(&opts.AllowEmpty, "allow-empty", false, "exit 0 instead of 2 when no pack is found")
 	addOperatorFlags(cmd, &opts.Operator, true)
 	return cmd
@@ -165,7 +167,7 @@ func lintRun(opts *lintOptions) error {
 	}
 	failOn, date := setup.failOn, setup.date
 	meta := report.Meta{ToolVersion: opts.Factory.ShortVersion(), Ruleset: setup.resolver.Name(), Date: date.String(), FailOn: failOn,
-		NoteMasked: opts.Redact == "auto", MaskPaths: opts.Redact == "always"}
+		NoteMasked: opts.Redact == "auto", MaskPaths: opts.Redact == "always", Verbose: opts.Verbose}
 	outs, err := planOutputs(opts, failOn, meta)
 	if err != nil {
 		return err

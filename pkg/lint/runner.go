@@ -32,6 +32,9 @@ type PackResult struct {
 	Crashed  bool // a rule, or loading or resolving the pack, panicked on it
 	// Baselined counts findings dropped because a baseline recorded them.
 	Baselined int
+	// Checked lists the ids of the rules that ran on the pack, in the
+	// registry's order, so that a report can say what passed.
+	Checked []string
 }
 
 // Run lints every target and returns the results in target order. When
@@ -154,6 +157,7 @@ func LintPack(t pack.Target, opt Options) (res PackResult) {
 		if rs.Severity == Off || (r.NeedsManifest && !p.HasManifest()) {
 			continue
 		}
+		res.Checked = append(res.Checked, r.ID)
 		pass := &Pass{Rule: r, Pack: p, Date: opt.Date, Documents: settings.Documents,
 			Settings: settings, config: settings.config(r), severity: rs.Severity}
 		if crash := runRule(pass); crash != nil {

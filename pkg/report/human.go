@@ -8,8 +8,11 @@ import (
 	"github.com/kyclint/kyclint/pkg/lint"
 )
 
-// humanWriter groups findings by pack, then by file, with hints and a
-// summary line; colour only when Style says the output is a terminal.
+// humanWriter prints, per pack, one list per document: what kyc.yaml says
+// wrong about it and what is wrong in the file itself, together. A hint
+// several findings share is printed once per pack; with Verbose, the rules
+// that ran and found nothing are listed too. Colour only when Style says
+// the output is a terminal.
 type humanWriter struct {
 	style Options
 }
@@ -36,7 +39,7 @@ func (h *humanWriter) paint(code, s string) string {
 func (h *humanWriter) Write(w io.Writer, r *Report) error {
 	var b strings.Builder
 	for _, p := range r.Packs {
-		h.pack(&b, p)
+		h.pack(&b, p, r.verbose)
 	}
 	h.summary(&b, r.Summary)
 	if r.noteMasked && anyMasked(r) {
@@ -46,33 +49,78 @@ func (h *humanWriter) Write(w io.Writer, r *Report) error {
 	return err
 }
 
-func (h *humanWriter) pack(b *strings.Builder, p Pack) {
+func (h *humanWriter) pack(b *strings.Builder, p Pack, verbose bool) {
 	status := h.paint(ansiGreen, "pass")
 	if p.Status == "fail" {
 		status = h.paint(ansiRed, "FAIL")
 	}
 	fmt.Fprintf(b, "%s  %s  %s\n", h.paint(ansiBold, p.Path), status, h.paint(ansiDim, "rules: "+p.Ruleset))
-	file := "\x00"
-	for _, f := range p.Findings {
-		if f.Suppression != nil {
-			continue // counted in the summary only
-		}
-		if f.File != file {
-			file = f.File
-			name := f.File
-			if name == "" {
-				name = "(pack)"
+	groups := groupByDocument(p)
+	width := locWidth(p)
+	hinted := map[string]bool{}
+	for _, g := range groups {
+		fmt.Fprintf(b, "  %s\n", g.name)
+		for _, f := range g.findings {
+			loc := fmt.Sprintf("%-*s", width, location(p, f))
+			fmt.Fprintf(b, "    %s  %s  %s  %s\n", h.paint(ansiDim, loc), h.severity(f.Severity), h.paint(ansiBold, f.Rule), f.Message)
+			if f.Hint != "" && !hinted[f.Hint] {
+				hinted[f.Hint] = true
+				fmt.Fprintf(b, "    %s  %s\n", strings.Repeat(" ", width+2+7), h.paint(ansiDim, "hint: "+f.Hint))
 			}
-			fmt.Fprintf(b, "  %s\n", name)
 		}
-		loc := "    "
-		if f.Line > 0 {
-			loc = fmt.Sprintf("%4d", f.Line)
+	}
+	if verbose && len(p.passed) > 0 {
+		fmt.Fprintf(b, "  checked and passed (%d rules):\n", len(p.passed))
+		for _, line := range wrap(p.passed, 96) {
+			fmt.Fprintf(b, "    %s\n", h.paint(ansiDim, line))
 		}
-		fmt.Fprintf(b, "  %s  %s  %s  %s\n", h.paint(ansiDim, loc), h.severity(f.Severity), h.paint(ansiBold, f.Rule), f.Message)
-		fmt.Fprintf(b, "  %s  %s\n", strings.Repeat(" ", 4+2+7), h.paint(ansiDim, "hint: "+f.Hint))
 	}
 	b.WriteString("\n")
+}
+
+// wrap joins words with ", " into lines of at most width bytes (a longer
+// word gets a line of its own).
+func wrap(words []string, width int) []string {
+	var lines []string
+	line := ""
+	for i, w := range words {
+		if i < len(words)-1 {
+			w += ","
+		}
+		if line != "" && len(line)+1+len(w) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// location is where a finding points: "kyc.yaml:19" for a manifest line,
+// "" for a finding on a file's content.
+func location(p Pack, f Finding) string {
+	if f.Line == 0 {
+		return ""
+	}
+	file := f.File
+	if file == "" {
+		file = p.Manifest
+	}
+	return fmt.Sprintf("%s:%d", file, f.Line)
+}
+
+func locWidth(p Pack) int {
+	w := 0
+	for _, f := range p.Findings {
+		w = max(w, len(location(p, f)))
+	}
+	return w
 }
 
 func (h *humanWriter) severity(s lint.Severity) string {

@@ -18,8 +18,9 @@ type Report struct {
 	Date    string  `json:"date"`
 	Packs   []Pack  `json:"packs"`
 	Summary Summary `json:"summary"`
-	// noteMasked asks the human summary to say how to reveal masked values.
-	noteMasked bool
+	// noteMasked asks the human summary to say how to reveal masked values;
+	// verbose asks it to list the rules that passed (Meta.Verbose).
+	noteMasked, verbose bool
 }
 
 // Tool names the program that wrote the report.
@@ -37,6 +38,9 @@ type Pack struct {
 	Findings []Finding `json:"findings"`
 	// Baselined counts findings a baseline accepted; they are not listed.
 	Baselined int `json:"baselined"`
+	// passed lists the rules that ran on the pack and found nothing, for
+	// the human report's -v; not in the machine formats.
+	passed []string
 }
 
 // A Finding is one problem, as reported.
@@ -94,12 +98,15 @@ type Meta struct {
 	// MaskPaths masks pack folder names, which are often the applicant's
 	// name (--redact always).
 	MaskPaths bool
+	// Verbose asks the human report to list, per pack, the rules that ran
+	// and found nothing.
+	Verbose bool
 }
 
 // Build assembles a report from results in their order.
 func Build(results []lint.PackResult, m Meta) *Report {
 	r := &Report{Version: Version, Tool: Tool{Name: "kyclint", Version: m.ToolVersion},
-		Ruleset: m.Ruleset, Date: m.Date, Packs: make([]Pack, 0, len(results)), noteMasked: m.NoteMasked && !m.Reveal}
+		Ruleset: m.Ruleset, Date: m.Date, Packs: make([]Pack, 0, len(results)), noteMasked: m.NoteMasked && !m.Reveal, verbose: m.Verbose}
 	for _, res := range results {
 		r.Add(PackOf(res, m))
 	}
@@ -118,6 +125,7 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 	}
 	p := Pack{Path: path, Ruleset: res.Ruleset, Manifest: res.Manifest, Status: "pass",
 		Findings: make([]Finding, 0, len(res.Findings)), Baselined: res.Baselined}
+	p.passed = passedRules(res)
 	for _, f := range res.Findings {
 		data := f.Data
 		if data == nil {
@@ -164,4 +172,19 @@ func (s *Summary) Count(p Pack) {
 			s.Infos++
 		}
 	}
+}
+
+// passedRules lists the rules that ran on a pack without a finding.
+func passedRules(res lint.PackResult) []string {
+	found := map[string]bool{}
+	for _, f := range res.Findings {
+		found[f.Rule] = true
+	}
+	var out []string
+	for _, id := range res.Checked {
+		if !found[id] {
+			out = append(out, id)
+		}
+	}
+	return out
 }
