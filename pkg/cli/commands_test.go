@@ -48,7 +48,7 @@ func TestInformationCommands(t *testing.T) {
 		want []string
 	}{
 		{[]string{"rules", "--rules", "gb"}, []string{"address.recency", "max_age_days", "= 90", "tax_notice: 365"}},
-		{[]string{"rules", "--format", "json"}, []string{`"id": "file.size"`, `"max_bytes": 2097152`}},
+		{[]string{"rules", "--format", "json"}, []string{`"id": "file.size"`, `"max_bytes": 2000000`}},
 		{[]string{"explain", "address.recency"}, []string{"Why reviewers reject it", "How to fix it", "max_age_days", "  gb        error; max_age_days = 90"}},
 		{[]string{"ruleset", "list"}, []string{"base", "gb", "United Kingdom"}},
 		{[]string{"ruleset", "show", "gb"}, []string{"merged from rules/base.yaml <- rules/gb.yaml", "max_age_days: 90  # rules/gb.yaml", "warn_days: 30  # rules/base.yaml"}},

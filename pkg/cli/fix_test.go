@@ -123,8 +123,8 @@ func checkFixedFiles(t *testing.T, packDir, outDir string, front *image.RGBA) {
 		}
 		return b
 	}
-	if st, err := os.Stat(filepath.Join(outDir, "passport.jpg")); err != nil || st.Size() > 2<<20 {
-		t.Errorf("passport.jpg: %v, want under 2 MiB", err)
+	if st, err := os.Stat(filepath.Join(outDir, "passport.jpg")); err != nil || st.Size() > 2_000_000 {
+		t.Errorf("passport.jpg: %v, want under 2 MB (2 000 000 bytes)", err)
 	}
 	img, x := decodeFile(t, filepath.Join(outDir, "id-front.jpg"))
 	if b := img.Bounds(); b.Dx() != 1600 || b.Dy() != 1200 || x.Present {

@@ -114,12 +114,14 @@ func formatValue(v any) string {
 	return fmt.Sprint(v)
 }
 
-// formatBytes writes a size with a binary unit when it is a whole number of them.
+// formatBytes writes a size with a unit when it is a whole number of them:
+// decimal ones first ("2 MB", 2 000 000 bytes, as platforms write limits),
+// then binary ones ("10 KiB").
 func formatBytes(n int64) string {
 	for _, u := range []struct {
 		size int64
 		name string
-	}{{1 << 30, "GiB"}, {1 << 20, "MiB"}, {1 << 10, "KiB"}} {
+	}{{1e9, "GB"}, {1e6, "MB"}, {1e3, "KB"}, {1 << 30, "GiB"}, {1 << 20, "MiB"}, {1 << 10, "KiB"}} {
 		if n >= u.size && n%u.size == 0 {
 			return fmt.Sprintf("%d %s", n/u.size, u.name)
 		}

@@ -18,7 +18,7 @@ func describe(from, to filetype.Format, size int64, enc encoded, pol policy, n n
 	switch {
 	case n.oversize:
 		notes = append(notes, fmt.Sprintf("re-encoded as %s: %s → %s, under the %s limit",
-			how, filecheck.Human(size), filecheck.Human(int64(len(enc.data))), filecheck.Human(pol.maxBytes)))
+			how, filecheck.SizeAgainst(size, pol.maxBytes), filecheck.SizeAgainst(int64(len(enc.data)), pol.maxBytes), filecheck.Limit(pol.maxBytes)))
 	default:
 		notes = append(notes, fmt.Sprintf("re-encoded as %s (%s → %s)", how, filecheck.Human(size), filecheck.Human(int64(len(enc.data)))))
 	}

@@ -84,7 +84,7 @@ func (b *builder) encode(img image.Image, f filetype.Format, pol policy, n needs
 	}
 	if !ok {
 		return encoded{}, "", fmt.Sprintf("does not fit in %s even at JPEG quality %d and a short side of %d pixels",
-			filecheck.Human(pol.maxBytes), QualityFloor, max(pol.minShort, 1))
+			filecheck.Limit(pol.maxBytes), QualityFloor, max(pol.minShort, 1))
 	}
 	return enc, filetype.JPEG, ""
 }
