@@ -63,7 +63,7 @@ func newCmdFix(f *Factory, runF func(*fixOptions) error) *cobra.Command {
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&opts.Out, "out", "", "folder to write the fixed copy to (created when missing; must be outside the pack)")
-	fl.StringVarP(&opts.Rules, "rules", "r", "", "rule set: a built-in id (see `kyclint ruleset list`) or a YAML file")
+	fl.StringVarP(&opts.Rules, "rules", "r", "", "rule set `ID|FILE`: a built-in id (see kyclint ruleset list), JURISDICTION+PLATFORM such as gb+binance, or a YAML file")
 	fl.StringVar(&opts.Date, "date", "", "lint date YYYY-MM-DD for date rules (default today)")
 	fl.StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info, never")
 	fl.BoolVar(&opts.Force, "force", false, "write into a folder that is not empty (files of the same name are replaced)")

@@ -68,7 +68,7 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&opts.Rules, "rules", "r", "", "rule set: a built-in id (see `kyclint ruleset list`) or a YAML file")
+	fl.StringVarP(&opts.Rules, "rules", "r", "", "rule set `ID|FILE`: a built-in id (see kyclint ruleset list), JURISDICTION+PLATFORM such as gb+binance, or a YAML file")
 	fl.StringVar(&opts.Date, "date", "", "lint date YYYY-MM-DD for date rules (default today)")
 	fl.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "packs linted at once; bounds memory too")
 	fl.StringArrayVarP(&opts.Formats, "format", "f", []string{"human"},

@@ -27,7 +27,7 @@ func newCmdRules(f *Factory) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, args []string) error { return rulesRun(opts) },
 	}
-	cmd.Flags().StringVarP(&opts.Rules, "rules", "r", "base", "rule set: a built-in id or a YAML file")
+	cmd.Flags().StringVarP(&opts.Rules, "rules", "r", "base", "rule set `ID|FILE`: a built-in id, JURISDICTION+PLATFORM such as gb+binance, or a YAML file")
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "human", "output format: human or json")
 	return cmd
 }
@@ -52,6 +52,7 @@ func rulesRun(opts *rulesOptions) error {
 		entries = append(entries, ruleEntry{ID: r.ID, Severity: rs.Severity.String(), Default: r.Severity.String(),
 			Title: r.Title, Params: rs.Params})
 	}
+	entries = append(entries, customEntries(set)...)
 	switch opts.Format {
 	case "json":
 		enc := json.NewEncoder(opts.IO.Out)

@@ -31,8 +31,10 @@ func newCmdRuleset(f *Factory) *cobra.Command {
 		&cobra.Command{
 			Use:   "diff A B",
 			Short: "Show what changes between two rule sets (ids or files)",
-			Args:  cobra.ExactArgs(2),
-			RunE:  func(cmd *cobra.Command, args []string) error { return rulesetDiff(f, args[0], args[1]) },
+			Example: "  kyclint ruleset diff gb gb+binance      # what Binance adds on top of the UK's rules\n" +
+				"  kyclint ruleset diff gb ./our-rules.yaml",
+			Args: cobra.ExactArgs(2),
+			RunE: func(cmd *cobra.Command, args []string) error { return rulesetDiff(f, args[0], args[1]) },
 		},
 		&cobra.Command{
 			Use:   "validate FILE...",
@@ -100,6 +102,7 @@ func rulesetShow(f *Factory, ref string) error {
 			fmt.Fprintf(&b, "    %s: %s  # %s\n", p.Name, formatValue(rs.Params[p.Name]), origin("rules."+r.ID+"."+p.Name))
 		}
 	}
+	showCustom(&b, set)
 	if as := f.Registry.Analyzers(); len(as) > 0 {
 		b.WriteString("analyses:\n")
 		for _, a := range as {

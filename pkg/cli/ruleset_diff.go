@@ -49,6 +49,7 @@ func diffSets(f *Factory, a, b *ruleset.Set) []string {
 			add("rules."+r.ID+"."+p.Name, formatValue(ra.Params[p.Name]), formatValue(rb.Params[p.Name]))
 		}
 	}
+	diffCustom(a, b, add)
 	for _, an := range f.Registry.Analyzers() {
 		for _, p := range an.Params() {
 			add("analyses."+an.Name()+"."+p.Name, formatValue(a.Settings.Analyses[an.Name()][p.Name]), formatValue(b.Settings.Analyses[an.Name()][p.Name]))

@@ -97,7 +97,11 @@ func (r *Resolver) ruleset(p *pack.Pack) (*lint.Settings, *pack.Problem) {
 	}
 	set, problem := base, (*pack.Problem)(nil)
 	if j := p.Manifest.Jurisdiction; j != "" {
-		if s, err := r.named(j); err != nil {
+		s, err := r.named(j)
+		if err == nil {
+			err = ruleset.CheckLayer(s, "jurisdiction")
+		}
+		if err != nil {
 			problem = r.problem(p, "jurisdiction", "jurisdiction: %v; linted with base", err)
 		} else {
 			set = s
@@ -107,6 +111,9 @@ func (r *Resolver) ruleset(p *pack.Pack) (*lint.Settings, *pack.Problem) {
 	// with the platform's stricter policy.
 	if pl := p.Manifest.Platform; pl != "" && problem == nil {
 		s, err := r.named(pl)
+		if err == nil {
+			err = ruleset.CheckLayer(s, "platform")
+		}
 		switch {
 		case err != nil:
 			problem = r.problem(p, "platform", "platform: %v; the platform's own rules were not applied", err)

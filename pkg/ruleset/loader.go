@@ -47,8 +47,51 @@ func IsFile(ref string) bool {
 
 // Load reads the rule set ref, a built-in id or a file path, with everything
 // it extends, and validates it against the registry.
+// "gb+binance" layers a platform's built-in on a jurisdiction's, as a
+// manifest naming both does; reports print such names.
 func (l *Loader) Load(ref string) (*Set, error) {
+	if j, p, ok := strings.Cut(ref, "+"); ok && !IsFile(ref) {
+		return l.loadLayered(j, p)
+	}
 	return l.load(ref, nil, 0, nil)
+}
+
+// loadLayered loads "JURISDICTION+PLATFORM".
+func (l *Loader) loadLayered(j, p string) (*Set, error) {
+	js, err := l.load(j, nil, 0, nil)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := l.load(p, nil, 0, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := CheckLayer(js, "jurisdiction"); err != nil {
+		return nil, fmt.Errorf("%s+%s: %w", j, p, err)
+	}
+	if err := CheckLayer(ps, "platform"); err != nil {
+		return nil, fmt.Errorf("%s+%s: %w", j, p, err)
+	}
+	return Layer(js, ps), nil
+}
+
+// CheckLayer reports a rule set used in the wrong place: a platform's as
+// a jurisdiction, or a jurisdiction's (or base) as a platform.
+func CheckLayer(s *Set, as string) error {
+	switch {
+	case as == "platform" && s.Layer != "platform":
+		return fmt.Errorf("%s is a %s rule set, not a platform's; name it as the jurisdiction", s.ID, orBase(s.Layer))
+	case as == "jurisdiction" && s.Layer == "platform":
+		return fmt.Errorf("%s is a platform's rule set, not a jurisdiction's; name it as the platform", s.ID)
+	}
+	return nil
+}
+
+func orBase(layer string) string {
+	if layer == "" {
+		return "base"
+	}
+	return layer
 }
 
 // source is one rule-set file, read.
@@ -104,7 +147,7 @@ func (l *Loader) read(ref string, from *source, fromLine int) (*source, error) {
 		data, err := fs.ReadFile(l.Builtins, ref+".yaml")
 		if err != nil || IsFile(ref) {
 			return nil, fail("unknown rule set %q%s; built-in rule sets: %s", ref,
-				suggest.DidYouMean(ref, l.BuiltinIDs()), strings.Join(l.BuiltinIDs(), ", "))
+				l.didYouMean(ref), strings.Join(l.BuiltinIDs(), ", "))
 		}
 		return &source{key: "builtin:" + ref, display: path.Join("rules", ref+".yaml"), builtin: true, data: data}, nil
 	}
@@ -146,4 +189,16 @@ func readFile(p string) ([]byte, error) {
 	}
 	defer f.Close()
 	return io.ReadAll(io.LimitReader(f, maxFileBytes))
+}
+
+// didYouMean suggests the built-in an unknown id was meant to be: ids are
+// lower-case, so "GB" is "gb", else the nearest spelling.
+func (l *Loader) didYouMean(ref string) string {
+	ids := l.BuiltinIDs()
+	for _, id := range ids {
+		if strings.EqualFold(id, ref) {
+			return ` (did you mean "` + id + `"?)`
+		}
+	}
+	return suggest.DidYouMean(ref, ids)
 }

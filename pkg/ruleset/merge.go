@@ -23,7 +23,9 @@ func (l *Loader) merge(src *source, doc *fileDoc, parent *Set) *Set {
 		s.Chain = append(s.Chain, parent.Chain...)
 		maps.Copy(s.Origins, parent.Origins)
 		if s.Name == "" {
-			s.Name = parent.Name
+			// A file without a name of its own is not the set it extends:
+			// reports and `kyclint rules` name it by its file.
+			s.Name = "extends " + parent.ID
 		}
 		if s.Layer == "" {
 			s.Layer = parent.Layer
