@@ -68,8 +68,9 @@ type sarifDoc struct {
 			Message   struct {
 				Text string `json:"text"`
 			} `json:"message"`
-			Locations        []sarifLocationDoc `json:"locations"`
-			RelatedLocations []sarifLocationDoc `json:"relatedLocations"`
+			Locations           []sarifLocationDoc `json:"locations"`
+			RelatedLocations    []sarifLocationDoc `json:"relatedLocations"`
+			PartialFingerprints map[string]string  `json:"partialFingerprints"`
 		} `json:"results"`
 	} `json:"runs"`
 }
@@ -115,14 +116,19 @@ func TestSARIFStructure(t *testing.T) {
 			if !strings.HasPrefix(uri, "testdata/packs/") || strings.Contains(uri, "//") {
 				t.Errorf("result %d: uri %q is not relative to the working directory", i, uri)
 			}
-			if r := loc.PhysicalLocation.Region; r != nil && r.StartLine < 1 {
-				t.Errorf("result %d: start line %d", i, r.StartLine)
-			}
+		}
+		// GitHub code scanning needs a start line on every result.
+		if r := res.Locations[0].PhysicalLocation.Region; r == nil || r.StartLine < 1 {
+			t.Errorf("result %d: no start line: %+v", i, res.Locations[0])
+		}
+		if len(res.PartialFingerprints["kyclint/v1"]) == 0 {
+			t.Errorf("result %d: no partialFingerprints", i)
 		}
 		for _, loc := range res.RelatedLocations {
 			related++
-			if loc.ID != 1 || !strings.HasSuffix(loc.PhysicalLocation.ArtifactLocation.URI, "/kyc.yaml") || loc.PhysicalLocation.Region == nil {
-				t.Errorf("result %d: related location %+v is not a manifest line", i, loc)
+			primary := res.Locations[0].PhysicalLocation.ArtifactLocation.URI
+			if loc.ID != 1 || strings.HasSuffix(loc.PhysicalLocation.ArtifactLocation.URI, "/kyc.yaml") || !strings.HasSuffix(primary, "/kyc.yaml") {
+				t.Errorf("result %d: a finding on a photo should point at its kyc.yaml line (got %s) with the photo related (got %+v)", i, primary, loc)
 			}
 		}
 	}

@@ -51,8 +51,8 @@ func groupByDocument(p Pack) []*docGroup {
 // documentOf names the file a finding is about.
 func documentOf(f Finding) string {
 	switch {
-	case f.about != "":
-		return f.about
+	case f.Document != "":
+		return f.Document
 	case f.File == "":
 		return "(pack)"
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // Read reads a report saved by the json format, strictly: a key the report
@@ -71,6 +72,11 @@ func normalize(r *Report) {
 			if p.Findings[j].Data == nil {
 				p.Findings[j].Data = map[string]any{}
 			}
+			// A saved report keeps its masks; a rendering of it says how
+			// to see the values as the original did. Masks always hold
+			// an asterisk, which messages otherwise never do.
+			p.Findings[j].masked = strings.Contains(p.Findings[j].Message, "*")
+			r.noteMasked = r.noteMasked || p.Findings[j].masked
 		}
 	}
 }

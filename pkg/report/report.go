@@ -51,10 +51,15 @@ type Finding struct {
 	Line     int           `json:"line"`
 	// ManifestLine is the kyc.yaml line that declares the document the
 	// finding is about, or 0.
-	ManifestLine int            `json:"manifest_line"`
-	Message      string         `json:"message"`
-	Hint         string         `json:"hint"`
-	Data         map[string]any `json:"data"`
+	ManifestLine int `json:"manifest_line"`
+	// Document is the pack file the finding is about (see
+	// lint.Finding.About), Subject what it is about in words that survive
+	// edits of other manifest lines (lint.Finding.Subject).
+	Document string         `json:"document"`
+	Subject  string         `json:"subject"`
+	Message  string         `json:"message"`
+	Hint     string         `json:"hint"`
+	Data     map[string]any `json:"data"`
 	// Suppression is set when .kyclint.yaml waived the finding: it is
 	// listed but counts in the summary as suppressed, not by severity, and
 	// does not fail the pack. Always present, null when not suppressed.
@@ -63,7 +68,6 @@ type Finding struct {
 	// the finding concerns (see lint.Finding.About). Neither is in the
 	// machine formats.
 	masked bool
-	about  string
 }
 
 // A Suppression says why a finding was waived and where.
@@ -133,7 +137,7 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 		}
 		rf := Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(f.File), Line: f.Line, ManifestLine: f.ManifestLine,
 			Message: cleanName(f.Message.Pick(m.Reveal)), Hint: f.Hint, Data: data,
-			masked: !m.Reveal && f.Message.Plain != f.Message.Masked, about: cleanName(f.About)}
+			masked: !m.Reveal && f.Message.Plain != f.Message.Masked, Document: cleanName(f.About), Subject: cleanName(f.Subject)}
 		if f.Suppression != nil {
 			rf.Suppression = &Suppression{Reason: f.Suppression.Reason, Source: f.Suppression.Source}
 		}

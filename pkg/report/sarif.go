@@ -1,9 +1,14 @@
 package report
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/url"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -29,8 +34,13 @@ func (s sarifWriter) Write(w io.Writer, r *Report) error {
 	run := sarifRun{Tool: sarifTool{Driver: sarifDriver{Name: "kyclint", Version: r.Tool.Version,
 		InformationURI: homepage, Rules: rules}}, Results: []sarifResult{}}
 	for _, p := range r.Packs {
+		seen := map[string]int{}
 		for _, f := range p.Findings {
-			run.Results = append(run.Results, sarifResultOf(p, f, index[f.Rule]))
+			res := sarifResultOf(p, f, index[f.Rule])
+			key := fingerprint(p, f)
+			seen[key]++
+			res.PartialFingerprints = map[string]string{"kyclint/v1": fmt.Sprintf("%s:%d", key, seen[key])}
+			run.Results = append(run.Results, res)
 		}
 	}
 	enc := json.NewEncoder(w)
@@ -71,43 +81,72 @@ func sarifRules(docs []RuleDoc, r *Report) ([]sarifRule, map[string]int) {
 	return rules, index
 }
 
+// sarifResultOf places a finding where code scanning can show it: GitHub
+// needs a line, so a finding on a photo points at the manifest line that
+// declares the photo, with the photo as a related location; a file with no
+// line to point at (a pack without a manifest) gets line 1.
 func sarifResultOf(p Pack, f Finding, ruleIndex int) sarifResult {
+	primary := at(p, f)
+	d, onDocument := declared(p, f)
+	if onDocument {
+		primary = d
+	}
 	res := sarifResult{RuleID: f.Rule, RuleIndex: ruleIndex, Level: sarifLevel(f.Severity),
-		Message: sarifText{Text: f.Message}, Locations: []sarifLocation{sarifLocationOf(at(p, f))}}
+		Message: sarifText{Text: f.Message}, Locations: []sarifLocation{sarifLocationOf(primary)}}
 	if f.Suppression != nil {
 		res.Suppressions = []sarifSuppression{{Kind: "external", Justification: f.Suppression.Reason}}
 	}
-	if d, ok := declared(p, f); ok {
-		rel := sarifLocationOf(d)
+	if onDocument {
+		rel := sarifLocationOf(spot{packFile(p.Path, f.File), 0})
 		rel.ID = 1
-		rel.Message = &sarifText{Text: f.File + " is declared here"}
+		rel.PhysicalLocation.Region = nil // the whole file
+		rel.Message = &sarifText{Text: "the file " + f.File}
 		res.RelatedLocations = []sarifLocation{rel}
 	}
 	return res
 }
 
 func sarifLocationOf(s spot) sarifLocation {
-	loc := sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: sarifURI(s.file)}}}
-	if s.line > 0 {
-		loc.PhysicalLocation.Region = &sarifRegion{StartLine: s.line}
-	}
-	return loc
+	return sarifLocation{PhysicalLocation: sarifPhysical{
+		ArtifactLocation: sarifArtifact{URI: sarifURI(s.file), URIBaseID: "%SRCROOT%"},
+		Region:           &sarifRegion{StartLine: max(s.line, 1)}}}
 }
 
-// sarifURI turns a slash-separated path into a URI reference: relative
-// paths stay relative, absolute ones (a pack given as /srv/packs/x) become
-// file URIs, and characters a URI cannot hold are percent-encoded.
+// workDir is the folder SARIF locations are relative to (tests replace it).
+var workDir = os.Getwd
+
+// sarifURI turns a slash-separated path into a relative URI reference
+// against %SRCROOT%, the working directory: an absolute path (a pack given
+// as /srv/packs/x) is made relative to it, since code scanning refuses
+// absolute file URIs; characters a URI cannot hold are percent-encoded.
 func sarifURI(file string) string {
-	u := url.URL{Path: file}
-	if strings.HasPrefix(file, "/") {
-		u.Scheme = "file"
-	} else if len(file) > 2 && file[1] == ':' && file[2] == '/' && isLetter(file[0]) {
-		u.Scheme, u.Path = "file", "/"+file // a Windows drive letter
+	if filepath.IsAbs(filepath.FromSlash(file)) {
+		if wd, err := workDir(); err == nil {
+			if rel, err := filepath.Rel(wd, filepath.FromSlash(file)); err == nil {
+				file = filepath.ToSlash(rel)
+			}
+		}
 	}
-	return u.String()
+	file = strings.TrimPrefix(file, "./")
+	u := url.URL{Path: file}
+	s := u.String()
+	if i := strings.IndexByte(s, ':'); i >= 0 && !strings.ContainsAny(s[:i], "/") {
+		s = "./" + s // a first segment with a colon would read as a scheme
+	}
+	return s
 }
 
-func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+// fingerprint identifies a finding across runs: its rule, pack, file and
+// what it is about (the manifest key, else its line), never the message,
+// whose day counts change daily. Equal keys in one pack are numbered.
+func fingerprint(p Pack, f Finding) string {
+	where := f.Subject
+	if where == "" {
+		where = fmt.Sprint(f.Line)
+	}
+	sum := sha256.Sum256([]byte(strings.Join([]string{f.Rule, filepath.ToSlash(p.Path), f.File, f.Document, where}, "\x00")))
+	return hex.EncodeToString(sum[:16])
+}
 
 func sarifLevel(s lint.Severity) string {
 	switch s {

@@ -49,6 +49,9 @@ type sarifResult struct {
 	Message          sarifText       `json:"message"`
 	Locations        []sarifLocation `json:"locations"`
 	RelatedLocations []sarifLocation `json:"relatedLocations,omitempty"`
+	// PartialFingerprints keep a code-scanning alert the same alert across
+	// runs, whatever the message's day counts say.
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
 	// Suppressions marks a result the operators accepted; code scanning
 	// shows it as dismissed.
 	Suppressions []sarifSuppression `json:"suppressions,omitempty"`
@@ -71,7 +74,8 @@ type sarifPhysical struct {
 }
 
 type sarifArtifact struct {
-	URI string `json:"uri"`
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId"` // always %SRCROOT%: the checkout the job runs in
 }
 
 type sarifRegion struct {
