@@ -26,16 +26,17 @@ func NewFactory(io *IOStreams) *Factory {
 	return &Factory{IO: io, Registry: reg, Loader: &ruleset.Loader{Registry: reg, Builtins: rules.FS}, Now: time.Now}
 }
 
+// stampedVersion is set by a release build that is not made in a checkout:
+// go build -ldflags "-X github.com/kyclint/kyclint/pkg/cli.stampedVersion=v0.1.0".
+var stampedVersion string
+
 // Version returns the module version and VCS revision from the build info.
 func (f *Factory) Version() string {
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
-		return "(devel)"
+		return f.ShortVersion()
 	}
-	version := info.Main.Version
-	if version == "" {
-		version = "(devel)"
-	}
+	version := f.ShortVersion()
 	var rev, modified string
 	for _, s := range info.Settings {
 		switch s.Key {
@@ -58,6 +59,9 @@ func (f *Factory) Version() string {
 
 // ShortVersion is the version without the revision, as reports carry it.
 func (f *Factory) ShortVersion() string {
+	if stampedVersion != "" {
+		return stampedVersion
+	}
 	info, ok := debug.ReadBuildInfo()
 	if !ok || info.Main.Version == "" {
 		return "(devel)"

@@ -15,3 +15,12 @@ func TestFlagHelpNamesTheValue(t *testing.T) {
 		}
 	}
 }
+
+func TestCompletionRefusesUnknownShells(t *testing.T) {
+	if code, _, errOut := run(t, "completion", "tcsh"); code != ExitTrouble || !strings.Contains(errOut, "tcsh") {
+		t.Errorf("completion tcsh: exit %d, stderr %q; want %d naming tcsh", code, errOut, ExitTrouble)
+	}
+	if code, out, _ := run(t, "completion", "bash"); code != ExitOK || !strings.Contains(out, "bash completion") {
+		t.Errorf("completion bash: exit %d", code)
+	}
+}

@@ -102,5 +102,28 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newCmdSchema(f, nil),
 		newCmdBaseline(f),
 	)
+	refuseUnknownShells(root)
 	return root
+}
+
+// refuseUnknownShells makes `completion SHELL` fail for a shell cobra
+// writes no script for (tcsh, say), instead of printing help and exiting 0.
+func refuseUnknownShells(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		var shells []string
+		for _, sub := range c.Commands() {
+			shells = append(shells, sub.Name())
+		}
+		c.Args = cobra.ArbitraryArgs
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return cmd.Help()
+			}
+			return usageErrorf("completion: no script for %q (valid: %s)", args[0], strings.Join(shells, ", "))
+		}
+	}
 }

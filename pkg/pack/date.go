@@ -48,7 +48,9 @@ func (d Date) String() string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, int
 
 // DaysUntil returns the number of days from d to e (negative when e is earlier).
 func (d Date) DaysUntil(e Date) int {
-	return int(e.Time().Sub(d.Time()).Hours() / 24)
+	// Whole days between midnights, counted in seconds: a time.Duration
+	// overflows past 292 years (--date 9999-12-31).
+	return int((e.Time().Unix() - d.Time().Unix()) / 86400)
 }
 
 // Before reports whether d is earlier than e.

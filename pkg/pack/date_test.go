@@ -92,3 +92,14 @@ func TestDaysUntil(t *testing.T) {
 		t.Errorf("DateOf = %s", got)
 	}
 }
+
+func TestDaysUntilFarApart(t *testing.T) {
+	a, _ := ParseDate("2025-06-30")
+	b, _ := ParseDate("9999-12-31")
+	if got := a.DaysUntil(b); got != 2912627 {
+		t.Errorf("2025-06-30 to 9999-12-31: %d days, want 2912627 (a time.Duration overflows)", got)
+	}
+	if got := b.DaysUntil(a); got != -2912627 {
+		t.Errorf("backwards: %d days, want -2912627", got)
+	}
+}
