@@ -24,10 +24,10 @@ type reformatOptions struct {
 func newCmdReformat(f *Factory, runF func(*reformatOptions) error) *cobra.Command {
 	opts := &reformatOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
-		Use:   "reformat --format FORMAT REPORT.json",
-		Short: "Render a saved JSON report in another format",
-		Long: "Render a report saved with `kyclint lint --format json` in any format, so that a batch is\n" +
-			"linted once and reported many ways. REPORT.json may be - for standard input.\n\n" +
+		Use:   "reformat --format FORMAT REPORT",
+		Short: "Render a saved JSON or NDJSON report in another format",
+		Long: "Render a report saved with `kyclint lint --format json` (or ndjson) in any format, so that a batch\n" +
+			"is linted once and reported many ways. REPORT may be - for standard input.\n\n" +
 			"Exit status: 0 the report was rendered, whatever it found; 2 bad flag, format or report.",
 		Example: "  kyclint lint -f json=kyclint.json packs/\n" +
 			"  kyclint reformat --format sarif --output kyclint.sarif kyclint.json",

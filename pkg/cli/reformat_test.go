@@ -100,3 +100,26 @@ func TestSchemaValidatesTheJSONReport(t *testing.T) {
 		t.Error("a report with severity warn validates")
 	}
 }
+
+// TestReformatReadsNDJSON checks that a saved ndjson report renders as the
+// json one does.
+func TestReformatReadsNDJSON(t *testing.T) {
+	inRoot(t)
+	saved := filepath.Join(t.TempDir(), "report.ndjson")
+	if err := os.WriteFile(saved, []byte(sampleReport(t, "ndjson")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "reformat", "--format", "json", saved)
+	if code != ExitOK {
+		t.Fatalf("exit %d (%s)", code, errOut)
+	}
+	if direct := sampleReport(t, "json"); out != direct {
+		t.Errorf("reformat of the ndjson report differs from lint --format json:\n%s", diff(direct, out))
+	}
+	cut := filepath.Join(t.TempDir(), "cut.ndjson")
+	lines := strings.SplitAfter(sampleReport(t, "ndjson"), "\n")
+	os.WriteFile(cut, []byte(strings.Join(lines[:2], "")), 0o644)
+	if code, _, errOut := run(t, "reformat", cut); code != ExitTrouble || !strings.Contains(errOut, "summary") {
+		t.Errorf("a cut ndjson report: exit %d, %q; want %d naming the missing summary", code, errOut, ExitTrouble)
+	}
+}

@@ -9,7 +9,8 @@ import (
 	"strings"
 )
 
-// Read reads a report saved by the json format, strictly: a key the report
+// Read reads a report saved by the json format (or the ndjson one),
+// strictly: a key the report
 // does not define, a version other than Version or trailing data is an
 // error that names its line, so that a report from another tool or another
 // kyclint is never rendered as if it were this one's.
@@ -17,6 +18,9 @@ func Read(r io.Reader) (*Report, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
+	}
+	if isNDJSON(data) {
+		return readNDJSON(data)
 	}
 	if err := checkVersion(data); err != nil {
 		return nil, err
