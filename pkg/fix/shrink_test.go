@@ -53,7 +53,7 @@ func TestOversizeShrinksWithinTheRuleSet(t *testing.T) {
 func TestOversizeThatCannotFitIsKept(t *testing.T) {
 	plan, _ := planFor(t, map[string][]byte{"id.jpg": noisyJPEG(t)}, "documents:\n  - file: id.jpg\n    type: id_card\n", limits(4000, 550))
 	s := stepOf(t, plan, "id.jpg")
-	if s.Action != Keep || s.Data != nil || !strings.Contains(strings.Join(s.Notes, " "), "does not fit in 3.9 KiB even at JPEG quality 70") {
+	if s.Action != Keep || s.Data != nil || !strings.Contains(strings.Join(s.Notes, " "), "does not fit in 4 kB even at JPEG quality 70") {
 		t.Errorf("%s %v, want it kept with the reason", s.Action, s.Notes)
 	}
 }

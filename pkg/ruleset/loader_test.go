@@ -114,7 +114,7 @@ func TestExtendsMerge(t *testing.T) {
 	if p := before.Settings.Rules["identity.age"]; p.Params["min_years"] != 21 || before.Settings.Rules["document.expiring-soon"].Severity == lint.Off {
 		t.Errorf("parent identity.age = %+v", p)
 	}
-	if child.Name != "Parent" || child.Description != "" || child.Settings.ID != "child" {
+	if child.Name != "extends parent" || child.Description != "" || child.Settings.ID != "child" {
 		t.Errorf("child name %q description %q id %q", child.Name, child.Description, child.Settings.ID)
 	}
 	want := map[string]string{
