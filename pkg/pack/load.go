@@ -44,6 +44,7 @@ func Load(t Target) *Pack {
 	if p.Manifest == nil && t.Manifest == "" {
 		p.guessDocuments()
 	}
+	p.limitDocuments()
 	p.resolveDocuments(realDir)
 	return p
 }
