@@ -18,6 +18,7 @@ type Pass struct {
 	config    any // the rule's typed parameters (see New)
 	severity  Severity
 	findings  []Finding
+	budget    *findingBudget // shared by the pack's passes; nil for no cap
 }
 
 // Report records a finding, filling in the rule, the effective severity
@@ -29,6 +30,9 @@ func (p *Pass) Report(f Finding) {
 	}
 	if f.Hint == "" {
 		f.Hint = p.Rule.Hint
+	}
+	if p.budget != nil && !p.budget.take(f.Severity) {
+		return
 	}
 	f.ManifestLine = p.manifestLine(f)
 	p.findings = append(p.findings, f)

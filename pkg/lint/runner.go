@@ -152,6 +152,7 @@ func LintPack(t pack.Target, opt Options) (res PackResult) {
 	if len(settings.Custom) > 0 {
 		rules = append(rules[:len(rules):len(rules)], settings.Custom...)
 	}
+	budget := &findingBudget{}
 	for _, r := range rules {
 		rs := settings.Rules[r.ID]
 		if rs.Severity == Off || (r.NeedsManifest && !p.HasManifest()) {
@@ -159,12 +160,15 @@ func LintPack(t pack.Target, opt Options) (res PackResult) {
 		}
 		res.Checked = append(res.Checked, r.ID)
 		pass := &Pass{Rule: r, Pack: p, Date: opt.Date, Documents: settings.Documents,
-			Settings: settings, config: settings.config(r), severity: rs.Severity}
+			Settings: settings, config: settings.config(r), severity: rs.Severity, budget: budget}
 		if crash := runRule(pass); crash != nil {
 			res.Crashed = true
 			pass.findings = append(pass.findings, *crash)
 		}
 		res.Findings = append(res.Findings, pass.findings...)
+	}
+	if f := budget.summary(); f != nil {
+		res.Findings = append(res.Findings, *f)
 	}
 	stage = "placing its findings"
 	for i := range res.Findings {
