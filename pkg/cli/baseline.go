@@ -79,6 +79,9 @@ func baselineRun(opts *baselineOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := newOutputGuard(targets).checkFile("baseline", path); err != nil {
+		return err
+	}
 	var crashed string
 	packs, findings := 0, 0
 	_ = lint.Stream(context.Background(), targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.Resolve, Date: setup.date,

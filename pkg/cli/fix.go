@@ -100,6 +100,9 @@ func fixRun(opts *fixOptions) error {
 	if err := fix.CheckOut(target.Dir, opts.Out, opts.Force); err != nil {
 		return usageErrorf("%w", err)
 	}
+	if err := newOutputGuard([]pack.Target{target}).checkDir("--out", opts.Out); err != nil {
+		return err
+	}
 	p := pack.Load(target)
 	defer p.Close()
 	settings, _ := resolver.Resolve(p)

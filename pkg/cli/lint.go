@@ -51,7 +51,7 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 			"per-folder rule settings, suppressions with reasons and custom rules; a .kyclint-baseline.json\n" +
 			"beside it hides the findings `kyclint baseline write` recorded.\n\n" +
 			"Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the result cannot be\n" +
-			"trusted (bad flag, rule set or path, no pack found, or a rule crashed).",
+			"trusted (bad flag, rule set or path, no pack found, an output inside a pack, or a rule crashed).",
 		Example: "  kyclint lint ./my-pack\n" +
 			"  kyclint lint --rules gb --date 2026-11-26 --format json packs/\n" +
 			"  kyclint lint -f human -f sarif=kyclint.sarif -f junit=kyclint.xml --shard 2/4 packs/",
@@ -174,6 +174,9 @@ func lintRun(opts *lintOptions) error {
 	}
 	targets, err := discoverTargets(opts, setup.shard)
 	if err != nil {
+		return err
+	}
+	if err := guardOutputs(outs, targets); err != nil {
 		return err
 	}
 	for i, o := range outs {

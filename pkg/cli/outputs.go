@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/pack"
 	"github.com/kyclint/kyclint/pkg/report"
 )
 
@@ -15,6 +16,7 @@ import (
 type output struct {
 	format   string
 	path     string // "" for stdout
+	flag     string // the flag that named path, for messages
 	writer   report.Writer
 	meta     report.Meta
 	rep      *report.Report
@@ -34,8 +36,9 @@ func planOutputs(opts *lintOptions, failOn lint.Severity, meta report.Meta) ([]*
 		if hasPath && path == "" {
 			return nil, usageErrorf("-f %s: give a file after =", spec)
 		}
+		flag := "-f " + name + "="
 		if !hasPath {
-			path = opts.Output
+			path, flag = opts.Output, "--output"
 		}
 		if path == "" {
 			toStdout++
@@ -49,7 +52,7 @@ func planOutputs(opts *lintOptions, failOn lint.Severity, meta report.Meta) ([]*
 		if m.Reveal, err = revealPersonal(opts.Redact, name, toTerminal, opts.IO.InCI()); err != nil {
 			return nil, err
 		}
-		o := &output{format: name, path: path, writer: w, meta: m, rep: report.Build(nil, m)}
+		o := &output{format: name, path: path, flag: flag, writer: w, meta: m, rep: report.Build(nil, m)}
 		o.streamer, _ = report.Streamer(name)
 		outs = append(outs, o)
 	}
@@ -64,6 +67,19 @@ func planOutputs(opts *lintOptions, failOn lint.Severity, meta report.Meta) ([]*
 		seen[o.path] = true
 	}
 	return outs, nil
+}
+
+// guardOutputs refuses any report file inside a pack (see outputGuard).
+func guardOutputs(outs []*output, targets []pack.Target) error {
+	guard := newOutputGuard(targets)
+	for _, o := range outs {
+		if o.path != "" {
+			if err := guard.checkFile(o.flag, o.path); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // start opens a streaming output's destination before the first pack.

@@ -58,6 +58,11 @@ func reformatRun(opts *reformatOptions) error {
 	if err != nil {
 		return usageErrorf("%w", err)
 	}
+	if opts.Output != "" {
+		if err := newOutputGuard(nil).checkFile("--output", opts.Output); err != nil {
+			return err
+		}
+	}
 	rep, err := readReport(opts.IO, opts.Input)
 	if err != nil {
 		return err
