@@ -86,7 +86,7 @@ func baselineRun(opts *baselineOptions) error {
 	packs, findings := 0, 0
 	_ = lint.Stream(context.Background(), targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.Resolve, Date: setup.date,
 		Jobs: opts.Jobs, Fingerprint: true}, func(r lint.PackResult) {
-		setup.op.apply(&r)
+		r, _ = finishPack(setup.op, nil, r, nil)
 		if r.Crashed && crashed == "" {
 			crashed = r.Path
 		}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"runtime"
 	"runtime/debug"
@@ -36,6 +35,8 @@ type lintOptions struct {
 	// RulesSet and FormatsSet say the flags were given, so that
 	// .kyclint.yaml's defaults do not replace them.
 	RulesSet, FormatsSet bool
+	// beforeReport, for tests, sees each result before it is reported.
+	beforeReport func(*lint.PackResult)
 }
 
 func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
@@ -179,34 +180,36 @@ func lintRun(opts *lintOptions) error {
 	if err := guardOutputs(outs, targets); err != nil {
 		return err
 	}
-	for i, o := range outs {
+	defer abortOutputs(outs) // no temporary file outlives the run, whatever ends it
+	for _, o := range outs {
 		if err := o.start(opts.IO); err != nil {
-			for _, started := range outs[:i] {
-				started.abort()
-			}
 			return usageErrorf("%w", err)
 		}
 	}
 	boundMemory(opts.IO, opts.Jobs)
 	prog := newProgress(opts.IO, len(targets), opts.Quiet, opts.Factory.Now)
 	var verdict verdict
-	// Nothing cancels a command line run: an interrupt ends the process.
-	_ = lint.Stream(context.Background(), targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.Resolve, Date: date, Jobs: opts.Jobs,
+	ctx, stop := interruptible()
+	defer stop()
+	linted := 0
+	err = lint.Stream(ctx, targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.Resolve, Date: date, Jobs: opts.Jobs,
 		Fingerprint: setup.op.base != nil},
 		func(r lint.PackResult) {
-			setup.op.apply(&r)
+			r, packs := finishPack(setup.op, outs, r, opts.beforeReport)
 			verdict.add(r, failOn)
-			for _, o := range outs {
-				o.add(r)
+			for i, o := range outs {
+				o.add(packs[i])
 			}
+			linted++
 			prog.tick()
 		})
 	prog.finish()
+	if err != nil {
+		return &exitError{code: ExitTrouble, err: fmt.Errorf("interrupted after %d of %d packs: no report file was written", linted, len(targets))}
+	}
 	setup.op.notes(opts.IO)
-	for _, o := range outs {
-		if err := o.write(opts.IO); err != nil {
-			return usageErrorf("%w", err)
-		}
+	if err := writeOutputs(outs, opts.IO); err != nil {
+		return err
 	}
 	return verdict.exit()
 }

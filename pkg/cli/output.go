@@ -13,6 +13,7 @@ import (
 type atomicFile struct {
 	path string
 	tmp  *os.File
+	done bool // committed or aborted: the temporary file is gone
 }
 
 func createAtomic(path string) (*atomicFile, error) {
@@ -30,8 +31,13 @@ func (a *atomicFile) Write(b []byte) (int, error) { return a.tmp.Write(b) }
 
 // Commit makes the file visible under its name.
 func (a *atomicFile) Commit() error {
+	if a.done {
+		return fmt.Errorf("writing %s: already closed", a.path)
+	}
+	a.done = true
 	if err := a.tmp.Chmod(0o644); err != nil {
-		a.Abort()
+		a.tmp.Close()
+		os.Remove(a.tmp.Name())
 		return fmt.Errorf("writing %s: %w", a.path, err)
 	}
 	if err := a.tmp.Close(); err != nil {
@@ -45,8 +51,12 @@ func (a *atomicFile) Commit() error {
 	return nil
 }
 
-// Abort discards what was written.
+// Abort discards what was written; after Commit or Abort it does nothing.
 func (a *atomicFile) Abort() {
+	if a.done {
+		return
+	}
+	a.done = true
 	a.tmp.Close()
 	os.Remove(a.tmp.Name())
 }
@@ -60,6 +70,7 @@ func writeReport(io_ *IOStreams, path string, write func(io.Writer) error) error
 	if err != nil {
 		return err
 	}
+	defer f.Abort() // a panic in write leaves no temporary file
 	if err := write(f); err != nil {
 		f.Abort()
 		return fmt.Errorf("writing %s: %w", path, err)

@@ -98,9 +98,11 @@ func (o *output) start(streams *IOStreams) error {
 	return o.streamer.Begin(o.dest, o.meta)
 }
 
-// add records one pack's result: streamed at once, or kept for the end.
-func (o *output) add(r lint.PackResult) {
-	p := report.PackOf(r, o.meta)
+// render turns one pack's result into what this output reports.
+func (o *output) render(r lint.PackResult) report.Pack { return report.PackOf(r, o.meta) }
+
+// add records one pack: streamed at once, or kept for the end.
+func (o *output) add(p report.Pack) {
 	if o.streamer == nil {
 		o.rep.Add(p)
 		return
@@ -137,4 +139,49 @@ func (o *output) write(streams *IOStreams) error {
 		return fmt.Errorf("%s report: %w", o.format, err)
 	}
 	return nil
+}
+
+// finishPack applies suppressions and the baseline to r and renders it for
+// each output. A panic there makes r a crashed result, as a panic while
+// linting does, so that one pack cannot end the batch.
+func finishPack(op *operator, outs []*output, r lint.PackResult, hook func(*lint.PackResult)) (res lint.PackResult, packs []report.Pack) {
+	defer func() {
+		if v := recover(); v != nil {
+			res = lint.Crashed(r, "reporting it", v)
+			packs = renderAll(outs, res)
+		}
+	}()
+	if hook != nil {
+		hook(&r)
+	}
+	op.apply(&r)
+	return r, renderAll(outs, r)
+}
+
+func renderAll(outs []*output, r lint.PackResult) []report.Pack {
+	packs := make([]report.Pack, len(outs))
+	for i, o := range outs {
+		packs[i] = o.render(r)
+	}
+	return packs
+}
+
+// writeOutputs finishes every output, even after one fails, and returns
+// the first error: each report is whole or absent, with no temporary file.
+func writeOutputs(outs []*output, streams *IOStreams) error {
+	var first error
+	for _, o := range outs {
+		if err := o.write(streams); err != nil && first == nil {
+			first = usageErrorf("%w", err)
+		}
+	}
+	return first
+}
+
+// abortOutputs discards the temporary files of outputs not yet written, as
+// after a panic or an interrupt.
+func abortOutputs(outs []*output) {
+	for _, o := range outs {
+		o.abort()
+	}
 }

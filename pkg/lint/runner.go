@@ -187,12 +187,21 @@ func LintPack(t pack.Target, opt Options) (res PackResult) {
 // crashedPack is the result of a pack whose processing panicked outside a
 // rule: one finding that says so, in place of any the rules made.
 func crashedPack(t pack.Target, ruleset, stage string, v any) PackResult {
-	return PackResult{Path: t.Path, Dir: t.Dir, Ruleset: ruleset, Manifest: t.Manifest, Crashed: true,
-		Findings: []Finding{{
-			Rule: CrashRule, Severity: Error, Crash: true,
-			Message: redact.Textf("internal error: kyclint crashed on this pack while %s: %v", stage, v),
-			Hint:    "This is a bug in kyclint, not in the pack; please report it with the message.",
-		}}}
+	return Crashed(PackResult{Path: t.Path, Dir: t.Dir, Ruleset: ruleset, Manifest: t.Manifest}, stage, v)
+}
+
+// Crashed returns r as a crashed result: in place of its findings, one
+// that says kyclint panicked with v while doing stage ("reporting it"). A
+// caller that processes results further (suppressions, reports) uses it so
+// that a panic there too ends one pack, not the batch.
+func Crashed(r PackResult, stage string, v any) PackResult {
+	r.Crashed, r.Baselined = true, 0
+	r.Findings = []Finding{{
+		Rule: CrashRule, Severity: Error, Crash: true,
+		Message: redact.Textf("internal error: kyclint crashed on this pack while %s: %v", stage, v),
+		Hint:    "This is a bug in kyclint, not in the pack; please report it with the message.",
+	}}
+	return r
 }
 
 // runRule runs a rule, turning a panic into a finding so that one bad pack
