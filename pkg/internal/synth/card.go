@@ -31,6 +31,11 @@ type CardOptions struct {
 	// Desk is the colour of the surface the document lies on; the zero
 	// value picks one of a few light tones.
 	Desk color.RGBA
+	// MRZ, for an ID card or a passport, is the machine readable zone
+	// printed on it in OCR-B (TD1 and TD3 make them: three lines of 30
+	// characters, or two of 44), which pkg/mrzread reads. Without it the
+	// zone is random text in block letters that nothing can read.
+	MRZ []string
 }
 
 // Card draws a sharp, evenly lit photo of a document lying on a desk. Glyph
@@ -54,10 +59,12 @@ func Card(opt CardOptions) *image.RGBA {
 	switch kind {
 	case KindID:
 		paintDeskWith(img, opt.Desk, r)
-		paintIDDoc(img, placeDoc(img.Rect, td1.aspect, 0.8, r), td1, r)
+		st := td1.printing(opt.MRZ)
+		paintIDDoc(img, placeDoc(img.Rect, st.aspect, 0.8, r), st, r)
 	case KindPassport:
 		paintDeskWith(img, opt.Desk, r)
-		paintIDDoc(img, placeDoc(img.Rect, td3.aspect, 0.84, r), td3, r)
+		st := td3.printing(opt.MRZ)
+		paintIDDoc(img, placeDoc(img.Rect, st.aspect, 0.84, r), st, r)
 	case KindBill:
 		paintDeskWith(img, opt.Desk, r)
 		paintBill(img, placeDoc(img.Rect, 1/1.414, 0.94, r), r)

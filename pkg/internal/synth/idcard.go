@@ -10,7 +10,16 @@ type docStyle struct {
 	aspect   float64 // width / height
 	radius   float64 // corner radius as a fraction of the height
 	mrzLines int
-	mrzWidth int // characters per MRZ line
+	mrzWidth int      // characters per MRZ line
+	mrz      []string // printed in OCR-B when set, else random block letters
+}
+
+// printing returns st printing zone in OCR-B, when zone is not empty.
+func (st docStyle) printing(zone []string) docStyle {
+	if len(zone) > 0 {
+		st.mrz, st.mrzLines, st.mrzWidth = zone, len(zone), len(zone[0])
+	}
+	return st
 }
 
 var (
@@ -42,6 +51,10 @@ func paintIDDoc(img *image.RGBA, rect image.Rectangle, st docStyle, r *prng) {
 	mrzTop := 1 - 0.085*float64(st.mrzLines) - 0.04
 	paintPortrait(img, sub(rect, 0.04, 0.19, 0.3, mrzTop-0.04), r)
 	paintFields(img, sub(rect, 0.35, 0.18, 0.97, mrzTop-0.02), h, r)
+	if st.mrz != nil {
+		paintMRZOCRB(img, sub(rect, 0.03, mrzTop, 0.97, 0.97), st.mrz, ink)
+		return
+	}
 	paintMRZ(img, sub(rect, 0.03, mrzTop, 0.97, 0.97), st, r)
 }
 

@@ -31,8 +31,8 @@ package ocrb
 // for every character. Classify and ClassifyLine are safe for concurrent
 // use.
 
-//go:generate /usr/bin/python3 gen/outlines.py /usr/share/fonts/opentype/ocr-b/OCRB.otf internal/ocrbfont/outlines.go 0.3~dfsg1-1
-//go:generate gofmt -w internal/ocrbfont/outlines.go
+//go:generate /usr/bin/python3 gen/outlines.py /usr/share/fonts/opentype/ocr-b/OCRB.otf ../../../internal/synth/ocrbfont/outlines.go 0.3~dfsg1-1
+//go:generate gofmt -w ../../../internal/synth/ocrbfont/outlines.go
 //go:generate go run ./gen -o templates.go
 
 import (

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/kyclint/kyclint/pkg/internal/synth"
-	"github.com/kyclint/kyclint/pkg/mrzread/internal/ocrb/internal/ocrbfont"
+	"github.com/kyclint/kyclint/pkg/internal/synth/ocrbfont"
 )
 
 // condition is one way a printed MRZ line is degraded before it is read.

@@ -3,7 +3,7 @@
 package ocrb
 
 // The templates are the 37 MRZ characters of OCR B Regular (Version 2), OCRB.otf of Debian's fonts-ocr-b 0.3~dfsg1-1,
-// drawn from the outlines in internal/ocrbfont/outlines.go. The font is
+// drawn from the outlines in pkg/internal/synth/ocrbfont/outlines.go. The font is
 // Matthew Skala's OCR-B, after Norbert Schwarz's METAFONT version: the font
 // is public domain and Schwarz's sources say "You may freely use, modify
 // and/or distribute this file, without limitation" (Debian's

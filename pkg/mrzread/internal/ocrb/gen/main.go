@@ -1,5 +1,5 @@
 // Command gen draws the recogniser's templates (../templates.go) from the
-// OCR-B outlines in ../internal/ocrbfont. Run it with go generate in the
+// OCR-B outlines in pkg/internal/synth/ocrbfont. Run it with go generate in the
 // ocrb package.
 package main
 
@@ -12,8 +12,8 @@ import (
 	"math"
 	"os"
 
+	"github.com/kyclint/kyclint/pkg/internal/synth/ocrbfont"
 	"github.com/kyclint/kyclint/pkg/mrzread/internal/ocrb"
-	"github.com/kyclint/kyclint/pkg/mrzread/internal/ocrb/internal/ocrbfont"
 )
 
 // The template geometry: a glyph's ink box is scaled, keeping its aspect,
@@ -39,7 +39,7 @@ func main() {
 package ocrb
 
 // The templates are the 37 MRZ characters of %s,
-// drawn from the outlines in internal/ocrbfont/outlines.go. The font is
+// drawn from the outlines in pkg/internal/synth/ocrbfont/outlines.go. The font is
 // Matthew Skala's OCR-B, after Norbert Schwarz's METAFONT version: the font
 // is public domain and Schwarz's sources say "You may freely use, modify
 // and/or distribute this file, without limitation" (Debian's

@@ -1,7 +1,8 @@
 // Package ocrbfont draws the 37 MRZ characters of the OCR-B font that
 // Debian ships in fonts-ocr-b (public domain; see outlines.go), from its
-// outlines kept in Go, for the generator of the recogniser's templates and
-// for the tests that read lines drawn with it. Nothing at run time uses it.
+// outlines kept in Go: for the generator of pkg/mrzread's templates, for
+// the machine readable zones of synth's documents and for the tests that read
+// lines drawn with it. Nothing at run time uses it.
 package ocrbfont
 
 import (
@@ -166,7 +167,9 @@ func fill(dst []float32, w, h int, contours [][][2]float64) {
 	}
 	var xs []cross
 	row := make([]float32, w)
-	for py := 0; py < h; py++ {
+	// only the rows the glyph spans: a line is drawn a glyph at a time
+	_, y0, _, y1 := bounds(contours)
+	for py := max(0, int(y0)); py < min(h, int(y1)+1); py++ {
 		clear(row)
 		for sy := 0; sy < ss; sy++ {
 			y := float64(py) + (float64(sy)+0.5)/ss
