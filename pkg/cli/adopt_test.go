@@ -75,9 +75,7 @@ func TestBaselineSurvivesUnrelatedEditButNotAReplacedImage(t *testing.T) {
 	}
 	editFile(t, "packs/ben/kyc.yaml", "version: 1", "# checked by the team\n\nversion: 1")
 	editFile(t, "packs/ben/kyc.yaml", "name: Ben", "name:  Ben")
-	// ben's findings: document.expired, and mrz.unreadable (the sample
-	// photos' MRZ bands are not OCR-B).
-	if code, rep, errOut := lintJSON(t, "packs"); code != ExitOK || rep.Summary.Baselined != 2 {
+	if code, rep, errOut := lintJSON(t, "packs"); code != ExitOK || rep.Summary.Baselined != 1 {
 		t.Fatalf("after an unrelated edit: exit %d, summary %+v, %s", code, rep.Summary, errOut)
 	}
 	photo, err := os.ReadFile("packs/anna/passport.jpg")
@@ -89,10 +87,10 @@ func TestBaselineSurvivesUnrelatedEditButNotAReplacedImage(t *testing.T) {
 	if got := findingsOf(rep, "packs/ben"); code != ExitFailed || !slices.Contains(got, "document.expired") {
 		t.Errorf("after replacing the photo: exit %d, findings %v; want document.expired again", code, got)
 	}
-	if !strings.Contains(errOut, "2 entries of .kyclint-baseline.json matched nothing") || !strings.Contains(errOut, "packs/ben  document.expired") {
+	if !strings.Contains(errOut, "1 entry of .kyclint-baseline.json matched nothing") || !strings.Contains(errOut, "packs/ben  document.expired") {
 		t.Errorf("stale entry not listed: %s", errOut)
 	}
-	if code, _, errOut := run(t, "baseline", "prune", "--date", "2026-11-26", "packs"); code != ExitOK || !strings.Contains(errOut, "dropped 2 stale entries") {
+	if code, _, errOut := run(t, "baseline", "prune", "--date", "2026-11-26", "packs"); code != ExitOK || !strings.Contains(errOut, "dropped 1 stale entry") {
 		t.Errorf("prune: exit %d: %s", code, errOut)
 	}
 	if code, _, _ := lintJSON(t, "--no-baseline", "packs"); code != ExitFailed {
@@ -151,7 +149,6 @@ func TestRulesetTestComparesEveryFinding(t *testing.T) {
 	repoDir(t)
 	samplePack(t, "finn-under-age", "cases/finn")
 	editFile(t, "cases/finn/kyc.yaml", "date_of_birth: 2009-03-14", `date_of_birth: 2009-03-14   # want "identity.age"`)
-	editFile(t, "cases/finn/kyc.yaml", "- file: passport.jpg", `- file: passport.jpg   # want "mrz.unreadable"`)
 	writeFile(t, "cases/finn/.want", "date: 2026-11-26\n")
 	if code, out, errOut := run(t, "ruleset", "test", "cases"); code != ExitOK || !strings.Contains(out, "ok    cases/finn") {
 		t.Fatalf("exit %d: %s%s", code, out, errOut)

@@ -38,13 +38,13 @@ func Example() {
 	// Output:
 	// rule set: auto
 	// anna-clean             gb   -
-	// ben-expired-passport   gb   document.expired mrz.unreadable
-	// chloe-old-phone-bill   gb   mrz.unreadable pack.required-documents document.type address.recency
+	// ben-expired-passport   gb   document.expired
+	// chloe-old-phone-bill   gb   pack.required-documents document.type address.recency
 	// dev-manifest-typos     gb   pack.manifest document.missing-field document.missing-field pack.manifest
 	// emma-wrong-files       base file.extension-mismatch image.dimensions file.format file.size image.dimensions
-	// finn-under-age         gb   identity.age mrz.unreadable
-	// gita-unsafe-paths      base pack.required-documents pack.unsafe-path pack.missing-file pack.unlisted-file mrz.unreadable
-	// hugo-no-manifest       base pack.manifest mrz.unreadable
+	// finn-under-age         gb   identity.age
+	// gita-unsafe-paths      base pack.required-documents pack.unsafe-path pack.missing-file pack.unlisted-file
+	// hugo-no-manifest       base pack.manifest
 	// ines-typed-differently base identity.dob mrz.mismatch address.name address.match
-	// jonas-mrz-slips        base mrz.mismatch mrz.check-digit mrz.check-digit
+	// jonas-mrz-slips        base mrz.mismatch mrz.photo-mismatch mrz.check-digit mrz.check-digit
 }

@@ -145,7 +145,7 @@ documents:
     name: RAO GITA
     date_of_birth: 1990-12-01
     expiry_date: 2034-12-01
-    number: XG3141592
+    number: XT3141592
   - file: ../shared/statement.pdf
     type: bank_statement
     name: Ms G Rao
