@@ -12,6 +12,7 @@ import (
 	"github.com/kyclint/kyclint/pkg/fix"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/ruleset"
 )
 
 // initOptions are the flags and arguments of `kyclint init`.
@@ -27,10 +28,13 @@ func newCmdInit(f *Factory, runF func(*initOptions) error) *cobra.Command {
 	opts := &initOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "init [DIR]",
-		Short: "Write a kyc.yaml to fill in for a folder of documents",
+		Short: "Write a kyc.yaml for a folder of documents, filled in from what they show",
 		Long: "Write DIR/kyc.yaml listing every document file of the folder (sorted), with the type guessed from\n" +
-			"each name and, left empty with a comment, the fields a person must copy from the document and the\n" +
-			"applicant's details. Nothing that kyclint cannot know is filled in. Without DIR, the current folder.\n\n" +
+			"each name and the fields each document must declare. A passport's or ID card's fields (name, number,\n" +
+			"dates, nationality, sex, MRZ) are filled in from the machine readable zone in its photo, and a PDF\n" +
+			"statement's name, address and date from its text, each marked by a comment; what cannot be read\n" +
+			"cleanly is left empty with a comment, as are the applicant's details, which you type as in the\n" +
+			"application. Without DIR, the current folder.\n\n" +
 			"An existing manifest (kyc.yaml, kyc.yml or kyc.json) is never overwritten.\n\n" +
 			"Exit status: 0 written, 2 a manifest exists, no document file was found, or DIR cannot be read.",
 		Example: "  kyclint init ./my-pack && $EDITOR ./my-pack/kyc.yaml && kyclint lint ./my-pack",
@@ -61,10 +65,11 @@ func initRun(opts *initOptions) error {
 			return usageErrorf("%s already has %s; kyclint init never overwrites a manifest", opts.Dir, m)
 		}
 	}
-	fields, err := initFields(opts)
+	set, err := initRuleset(opts)
 	if err != nil {
 		return err
 	}
+	fields := initFields(set)
 	p := pack.Load(pack.Target{Dir: opts.Dir, Path: filepath.ToSlash(opts.Dir)})
 	defer p.Close()
 	var docs []*pack.Document
@@ -76,7 +81,8 @@ func initRun(opts *initOptions) error {
 	if len(docs) == 0 {
 		return usageErrorf("no document file (JPEG, PNG, PDF…) in %s; nothing to list", opts.Dir)
 	}
-	text, skipped := fix.Skeleton(docs, fields)
+	read := readDocuments(p, docs, set.Settings, pack.DateOf(opts.Factory.Now()))
+	text, skipped := fix.Skeleton(docs, fields, read)
 	for _, s := range skipped {
 		fmt.Fprintf(opts.IO.ErrOut, "kyclint: %q is not UTF-8 and cannot be named in kyc.yaml; rename it and list it yourself\n", s)
 	}
@@ -92,9 +98,8 @@ func initRun(opts *initOptions) error {
 	return nil
 }
 
-// initFields reads which fields each category of document must declare
-// from the rule set's document.missing-field.
-func initFields(opts *initOptions) (map[string][]string, error) {
+// initRuleset loads the rule set named by --rules, base by default.
+func initRuleset(opts *initOptions) (*ruleset.Set, error) {
 	id := opts.Rules
 	if id == "" {
 		id = defaultRuleset
@@ -103,6 +108,12 @@ func initFields(opts *initOptions) (map[string][]string, error) {
 	if err != nil {
 		return nil, usageErrorf("%w", err)
 	}
+	return set, nil
+}
+
+// initFields reads which fields each category of document must declare
+// from the rule set's document.missing-field.
+func initFields(set *ruleset.Set) map[string][]string {
 	c, _ := lint.ParamsOf[doccheck.MissingFieldParams](set.Settings, doccheck.MissingField)
-	return c.Fields, nil
+	return c.Fields
 }

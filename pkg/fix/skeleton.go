@@ -24,8 +24,9 @@ var fieldHints = map[string]string{
 }
 
 const skeletonHead = `# kyc.yaml written by kyclint init. Fill in every empty value from the
-# documents themselves, exactly as printed; dates are YYYY-MM-DD. Then run
-# kyclint lint on this folder.
+# documents themselves, exactly as printed; dates are YYYY-MM-DD. Values
+# marked "read from" were read by kyclint from the files: check them
+# against the documents. Then run kyclint lint on this folder.
 version: 1
 # jurisdiction: gb                # optional: the rule set to lint with (kyclint ruleset list)
 applicant:                        # what you typed into the application form
@@ -37,11 +38,13 @@ documents:
 `
 
 // Skeleton returns a kyc.yaml listing docs (in their order) with the type
-// guessed from each file name and, empty and commented, the fields that
-// fields (document.missing-field's parameter) asks of the type's category.
-// It fills in nothing it cannot know. Names that are not UTF-8 cannot be
-// written in YAML and are returned in skipped.
-func Skeleton(docs []*pack.Document, fields map[string][]string) (text []byte, skipped []string) {
+// guessed from each file name and the fields that fields
+// (document.missing-field's parameter) asks of the type's category: filled
+// in, with a comment saying so, where read holds what was read from the
+// document, else empty with a comment saying what to copy. Nothing else is
+// filled in; the applicant block is left to the person. Names that are not
+// UTF-8 cannot be written in YAML and are returned in skipped.
+func Skeleton(docs []*pack.Document, fields map[string][]string, read map[*pack.Document]Reading) (text []byte, skipped []string) {
 	var b strings.Builder
 	b.WriteString(skeletonHead)
 	for _, d := range docs {
@@ -61,8 +64,12 @@ func Skeleton(docs []*pack.Document, fields map[string][]string) (text []byte, s
 		if d.IsBackSide() {
 			continue
 		}
-		for _, f := range fields[string(d.Category())] {
-			line(&b, "    "+f+":", fieldHints[f])
+		r := read[d]
+		if r.Missed != "" {
+			b.WriteString("    # " + r.Missed + "\n")
+		}
+		for _, k := range entryKeys(fields[string(d.Category())], r) {
+			writeField(&b, k, r)
 		}
 	}
 	return []byte(b.String()), skipped
