@@ -8,6 +8,8 @@
 // A zone that has the right shape is returned with its fields, every check
 // digit's verdict and any content problem (an impossible date, an unknown
 // sex marker); Valid tells whether all of them hold. Country codes are not
-// judged: the ICAO specimens use UTO, and the mrz.* lint rules compare codes
-// against the pack instead.
+// judged by Valid: the mrz.* lint rules compare codes against the pack.
+// KnownState tells whether a code is one ICAO 9303 allows (ISO 3166-1
+// alpha-3 and ICAO's own, UTO of the specimens included), which a reader
+// uses to resolve confusable letters.
 package mrz

@@ -318,6 +318,9 @@ type reading struct {
 	slots [][]slot
 	sc    [][]ocrb.Scores
 	pick  [][]int
+	// stateChanged are the state fields whose letters, making no known
+	// code, were replaced by one: the list chose it, so cannot vouch for it.
+	stateChanged []mrz.Span
 }
 
 func (r *reading) text() string {
@@ -430,7 +433,31 @@ func newReading(l mrz.Layout, sc [][]ocrb.Scores) *reading {
 			copy(r.pick[s.Line][s.From:s.To], chooseDate(sc[s.Line][s.From:s.To]))
 		}
 	}
+	// A state field whose letters make no known code takes the cheapest
+	// known code within reach; one that makes a code, even an unlisted
+	// one printed clearly, stays as read.
+	for _, s := range r.stateSpans() {
+		p := r.pick[s.Line][s.From:s.To]
+		if mrz.KnownState(string([]byte{ocrb.Alphabet[p[0]], ocrb.Alphabet[p[1]], ocrb.Alphabet[p[2]]})) {
+			continue
+		}
+		if code, ok := chooseState(r.slots[s.Line][s.From:s.To], sc[s.Line][s.From:s.To]); ok {
+			copy(p, code[:])
+			r.stateChanged = append(r.stateChanged, s)
+		}
+	}
 	return r
+}
+
+// stateSpans are the layout's issuing-state and nationality fields.
+func (r *reading) stateSpans() []mrz.Span {
+	var out []mrz.Span
+	for _, s := range []mrz.Span{r.lay.State, r.lay.Nationality} {
+		if s.To-s.From == 3 && s.Line < len(r.sc) && s.To <= len(r.sc[s.Line]) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // search looks at every reading that differs from the chosen characters in
@@ -560,9 +587,20 @@ func describe(set []cand) string {
 
 // doubts lists what the checks cannot vouch for in a reading that passes
 // them, on positions no check digit covers: a glyph far from what the
-// format expects, one scoring below Trust, one tied with another.
+// format expects, one scoring below Trust, one tied with another (but for
+// the letters of a state code stateVouched vouches for).
 // (search doubts a covered position whose close alternatives pass too.)
 func (r *reading) doubts() []Doubt {
+	// a known state code, read as such, that no other known code comes
+	// close to vouches for its letters
+	listed := map[[2]int]bool{}
+	for _, s := range r.stateSpans() {
+		if !slices.Contains(r.stateChanged, s) && stateVouched(r.slots[s.Line][s.From:s.To], r.sc[s.Line][s.From:s.To], r.pick[s.Line][s.From:s.To]) {
+			for c := s.From; c < s.To; c++ {
+				listed[[2]int{s.Line, c}] = true
+			}
+		}
+	}
 	var out []Doubt
 	for i, line := range r.pick {
 		for j, p := range line {
@@ -582,6 +620,7 @@ func (r *reading) doubts() []Doubt {
 			case !s.allows(p) || sc[p] < top-Margin:
 				out = append(out, Doubt{Line: i + 1, Col: j + 1, Read: ocrb.Alphabet[p],
 					Why: fmt.Sprintf("the format does not expect the glyph read here (%q %.2f) and no check digit covers it", b, top)})
+			case listed[[2]int{i, j}]:
 			case sc[p] < Trust:
 				out = append(out, Doubt{Line: i + 1, Col: j + 1, Read: ocrb.Alphabet[p],
 					Why: fmt.Sprintf("%q scored only %.2f and no check digit covers it", ocrb.Alphabet[p], sc[p])})
