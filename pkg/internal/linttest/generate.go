@@ -33,7 +33,8 @@ import (
 //	                    glare, gray, gps, software NAME, taken YYYY-MM-DD,
 //	                    quality Q, truncate BYTES, png, crop X0 Y0 X1 Y1
 //	                    (fractions of the frame), pad F (the frame F
-//	                    times larger around the photo), desk RRGGBB
+//	                    times larger around the photo), desk RRGGBB,
+//	                    mrz LINE/LINE[/LINE] (the zone printed in OCR-B)
 //	NAME pdf [OPTION...] a synth PDF; options: encrypted, producer NAME,
 //	                    incremental N, modified (ModDate after CreationDate),
 //	                    truncate BYTES, text FILE (a hidden file of the

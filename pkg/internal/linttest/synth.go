@@ -23,7 +23,8 @@ func card(args []string) ([]byte, error) {
 	h, _ := strconv.Atoi(args[1])
 	opts := args[3:]
 	desk := deskColour(opts)
-	img := synth.Card(synth.CardOptions{Width: w, Height: h, Seed: int64(w + h), Kind: synth.Kind(args[2]), Desk: desk})
+	img := synth.Card(synth.CardOptions{Width: w, Height: h, Seed: int64(w + h), Kind: synth.Kind(args[2]), Desk: desk,
+		MRZ: mrzOption(opts)})
 	var exif *synth.EXIF
 	quality, truncate, asPNG := 90, 0, false
 	for i := 0; i < len(opts); i++ {
@@ -48,6 +49,8 @@ func card(args []string) ([]byte, error) {
 			img = synth.Grayscale(img)
 		case "desk":
 			arg() // read by deskColour before the card is drawn
+		case "mrz":
+			arg() // read by mrzOption before the card is drawn
 		case "crop":
 			img = cropFrac(img, arg(), arg(), arg(), arg())
 		case "pad":
@@ -165,6 +168,17 @@ func padFrame(img *image.RGBA, f float64) *image.RGBA {
 
 // deskColour reads a `desk RRGGBB` option (hex): the surface under the
 // document.
+// mrzOption returns the lines of the option `mrz LINE/LINE[/LINE]`, the
+// zone printed in OCR-B on the card, or nil.
+func mrzOption(opts []string) []string {
+	for i, o := range opts {
+		if o == "mrz" && i+1 < len(opts) {
+			return strings.Split(opts[i+1], "/")
+		}
+	}
+	return nil
+}
+
 func deskColour(opts []string) color.RGBA {
 	for i, o := range opts {
 		if o == "desk" && i+1 < len(opts) {
