@@ -225,7 +225,25 @@ func choose(s slot, sc *ocrb.Scores) int {
 	if s.soft && sc[best] < sc[any]-Margin {
 		return any
 	}
+	// the decoder's one prior (see DigitPrior): where both are allowed, a
+	// letter not clearly ahead of a digit is read as the digit
+	if s.mask == maskAny && best >= 10 && best < 36 {
+		if d := bestDigit(sc); sc[d] >= sc[best]-Tie {
+			return d
+		}
+	}
 	return best
+}
+
+// bestDigit returns the digit scoring highest.
+func bestDigit(sc *ocrb.Scores) int {
+	d := 0
+	for i := 1; i < 10; i++ {
+		if sc[i] > sc[d] {
+			d = i
+		}
+	}
+	return d
 }
 
 // cost is how much less likely character c is at a position than the best
@@ -555,22 +573,88 @@ func (r *reading) search(z *mrz.Zone) (corr []Correction, note string, doubts []
 	}
 	best := found[0]
 	if len(found) > 1 && found[1].cost < best.cost+Rival {
+		var close [][]cand
+		for _, f := range found {
+			if f.cost < best.cost+Rival {
+				close = append(close, f.set)
+			}
+		}
+		// The changes every close reading makes are the reading's; what the
+		// others change besides stays as read, in doubt.
+		if least, rest, ok := leastCommon(close); ok {
+			for _, o := range rest {
+				if len(o) == 0 {
+					continue
+				}
+				c := o[0]
+				doubts = append(doubts, Doubt{Line: c.line + 1, Col: c.col + 1, Read: ocrb.Alphabet[r.pick[c.line][c.col]],
+					Why: fmt.Sprintf("the check digits also hold with %s", describe(o))})
+			}
+			best = sol{set: least}
+			return r.apply(best.set, why), "", doubts
+		}
 		return nil, fmt.Sprintf("%s; more than one change of at most %d close characters makes every check hold (%s, or %s)",
 			why, MaxCorrections, describe(best.set), describe(found[1].set)), nil
 	}
-	for _, c := range best.set {
+	return r.apply(best.set, why), "", nil
+}
+
+// apply makes the changes of set, returning them as corrections.
+func (r *reading) apply(set []cand, why string) []Correction {
+	var corr []Correction
+	for _, c := range set {
 		from := r.pick[c.line][c.col]
 		sc := &r.sc[c.line][c.col]
 		corr = append(corr, Correction{
 			Line: c.line + 1, Col: c.col + 1, From: ocrb.Alphabet[from], To: ocrb.Alphabet[c.to],
-			Why: fmt.Sprintf("%s; %q scored %.2f, %q %.2f, and no other change of at most %d close characters makes every check hold as cheaply",
+			Why: fmt.Sprintf("%s; %q scored %.2f, %q %.2f, and every change of at most %d close characters that makes every check hold as cheaply includes it",
 				why, ocrb.Alphabet[from], sc[from], ocrb.Alphabet[c.to], sc[c.to], MaxCorrections),
 		})
 	}
-	for _, c := range best.set {
+	for _, c := range set {
 		r.pick[c.line][c.col] = c.to
 	}
-	return corr, "", nil
+	return corr
+}
+
+// leastCommon finds, among sets of changes that each make the checks hold,
+// one contained in all the others, and returns it with what each other
+// changes besides: the characters the checks then cannot tell (G and 6, S
+// and 8 weigh the same modulo 10 wherever they stand).
+func leastCommon(sets [][]cand) (least []cand, rest [][]cand, ok bool) {
+	has := func(set []cand, c cand) bool {
+		return slices.ContainsFunc(set, func(o cand) bool { return o.line == c.line && o.col == c.col && o.to == c.to })
+	}
+	for i, s := range sets {
+		if len(s) == 0 {
+			continue
+		}
+		all := true
+		for j, o := range sets {
+			for _, c := range s {
+				if j != i && !has(o, c) {
+					all = false
+				}
+			}
+		}
+		if !all {
+			continue
+		}
+		for j, o := range sets {
+			if j == i {
+				continue
+			}
+			var extra []cand
+			for _, c := range o {
+				if !has(s, c) {
+					extra = append(extra, c)
+				}
+			}
+			rest = append(rest, extra)
+		}
+		return s, rest, true
+	}
+	return nil, nil, false
 }
 
 // describe names a set of changes: "'S' at 2:7 and '0' at 2:9".
