@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/kyclint/kyclint/pkg/imaging"
+	"github.com/kyclint/kyclint/pkg/internal/linttest"
 	"github.com/kyclint/kyclint/pkg/mrzread"
 	"github.com/kyclint/kyclint/pkg/pack"
 )
@@ -24,9 +25,21 @@ func analyzed(t *testing.T, data []byte, typ pack.DocType) (*pack.Document, Imag
 	return d, ImageResult{Analysis: a, Err: err}
 }
 
+// fixture makes the file rel of a rule fixture from the fixture's .gen.
 func fixture(t *testing.T, rel string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "checks", "testdata", rel))
+	gen, err := os.ReadFile(filepath.Join("..", "checks", "testdata", filepath.Dir(rel), ".gen"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, ".gen"), gen, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := linttest.Generate(dir); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, filepath.Base(rel)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,13 +10,27 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kyclint/kyclint/pkg/internal/linttest"
 )
 
-// The mrz.unreadable fixtures hold OCR-B renders of a passport data page.
-var (
-	readablePage = filepath.Join("..", "checks", "testdata", "mrz.unreadable", "read", "passport.jpg")
-	cutPage      = filepath.Join("..", "checks", "testdata", "mrz.unreadable", "cut-off", "passport.jpg")
-)
+// fixturePhoto makes the passport photo of an mrz.unreadable fixture (an
+// OCR-B render of a data page) from its .gen, in a folder of the test's.
+func fixturePhoto(t *testing.T, fixture string) string {
+	t.Helper()
+	gen, err := os.ReadFile(filepath.Join("..", "checks", "testdata", "mrz.unreadable", fixture, ".gen"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, ".gen"), gen, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := linttest.Generate(dir); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(dir, "passport.jpg")
+}
 
 // imageJSON is imageReport as a client decodes it.
 type imageJSON struct {
@@ -29,6 +43,7 @@ type imageJSON struct {
 }
 
 func TestMRZImage(t *testing.T) {
+	readablePage, cutPage := fixturePhoto(t, "read"), fixturePhoto(t, "cut-off")
 	code, out, errOut := run(t, "mrz", "--image", "--format", "json", readablePage)
 	var rep imageJSON
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
