@@ -25,9 +25,13 @@ func analyzed(t *testing.T, data []byte, typ pack.DocType) (*pack.Document, Imag
 	return d, ImageResult{Analysis: a, Err: err}
 }
 
-// fixture makes the file rel of a rule fixture from the fixture's .gen.
+// fixture reads the file rel of a rule fixture, or makes it from the
+// fixture's .gen when it is not committed.
 func fixture(t *testing.T, rel string) []byte {
 	t.Helper()
+	if data, err := os.ReadFile(filepath.Join("..", "checks", "testdata", rel)); err == nil {
+		return data
+	}
 	gen, err := os.ReadFile(filepath.Join("..", "checks", "testdata", filepath.Dir(rel), ".gen"))
 	if err != nil {
 		t.Fatal(err)
