@@ -11,8 +11,9 @@ import (
 // TestAccuracyOnGeneratedPhotos reads the MRZ from generated photos (see
 // photoCase: perspective, tilt, uneven light, blur, noise, JPEG, each
 // seeded and kept legible) that no threshold of the decoder was set on. At
-// least 99 % of lines must be read exactly, and no zone may be vouched for
-// (Valid) with a wrong character.
+// least 99 % of lines must be read exactly (judged on the full set of 120
+// photos; -short reads 16 and judges only the next point), and no zone may
+// be vouched for (Valid) with a wrong character.
 func TestAccuracyOnGeneratedPhotos(t *testing.T) {
 	n := 120
 	if testing.Short() {
@@ -77,7 +78,8 @@ func TestAccuracyOnGeneratedPhotos(t *testing.T) {
 	rate := float64(exact) / float64(lines)
 	t.Logf("%d photos, %d lines: %d read exactly (%.1f %%); %d zones vouched for, %d wrong; %d not read",
 		n, lines, exact, 100*rate, valid, wrong, failed)
-	if rate < 0.99 {
+	// one line in 41 is already 2.4 %: the rate is judged on the full set
+	if !testing.Short() && rate < 0.99 {
 		t.Errorf("%.1f %% of lines read exactly, want at least 99 %%", 100*rate)
 	}
 }
