@@ -116,8 +116,8 @@ func setupLint(opts *lintOptions) (*lintSetup, error) {
 	if err != nil {
 		return nil, err
 	}
-	if opts.Jobs < 1 {
-		return nil, usageErrorf("--jobs must be at least 1, not %d", opts.Jobs)
+	if err := clampJobs(opts.IO, &opts.Jobs); err != nil {
+		return nil, err
 	}
 	date, err := lintDate(opts.Date, opts.Factory)
 	if err != nil {

@@ -9,6 +9,10 @@ import (
 	"github.com/kyclint/kyclint/pkg/redact"
 )
 
+// MaxJobs is the most packs Stream lints at once, whatever Options.Jobs
+// asks: each worker holds a pack's documents and its window of results.
+const MaxJobs = 256
+
 // Options configure a lint run.
 type Options struct {
 	Registry *Registry
@@ -17,7 +21,7 @@ type Options struct {
 	// unknown jurisdiction, a problem to report on it.
 	Resolve func(*pack.Pack) (*Settings, *pack.Problem)
 	Date    pack.Date
-	Jobs    int // packs linted at once; 0 means the number of CPUs
+	Jobs    int // packs linted at once; 0 means the number of CPUs; at most MaxJobs and the number of targets
 	// Fingerprint fills each finding's SHA256, for baselines.
 	Fingerprint bool
 }
@@ -59,6 +63,7 @@ func Stream(ctx context.Context, targets []pack.Target, opt Options, emit func(P
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
+	jobs = min(jobs, MaxJobs, max(len(targets), 1))
 	window := make(chan struct{}, jobs*4) // results held before emission
 	next := make(chan int)
 	var mu sync.Mutex

@@ -110,3 +110,21 @@ func TestPanicInAnalysisCrashesOnePack(t *testing.T) {
 		}
 	}
 }
+
+// TestHugeJobs: a Jobs far past the number of packs starts no more workers
+// than there are packs (before, 1<<40 overflowed the window's size).
+func TestHugeJobs(t *testing.T) {
+	targets := packDirs(t, 3)
+	reg, err := NewRegistry([]*Rule{reporting("a.one", 1, Error)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Defaults(reg)
+	for _, jobs := range []int{1 << 40, 1<<62 + 1} {
+		res, err := Run(context.Background(), targets, Options{Registry: reg, Jobs: jobs,
+			Resolve: func(*pack.Pack) (*Settings, *pack.Problem) { return s, nil }})
+		if err != nil || len(res) != 3 {
+			t.Errorf("jobs %d: %d results, %v", jobs, len(res), err)
+		}
+	}
+}

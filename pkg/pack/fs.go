@@ -40,6 +40,9 @@ func resolve(packDir, realDir, name string) (PathState, string, int64) {
 	if name == "" {
 		return PathMissing, "no file named", 0
 	}
+	if strings.ContainsRune(name, 0) {
+		return PathUnsafe, "a name holding a NUL byte", 0
+	}
 	if filepath.IsAbs(name) || strings.HasPrefix(name, "/") || strings.HasPrefix(name, `\`) || filepath.VolumeName(name) != "" {
 		return PathUnsafe, "an absolute path", 0
 	}
@@ -56,14 +59,14 @@ func resolve(packDir, realDir, name string) (PathState, string, int64) {
 		if os.IsNotExist(err) {
 			return PathMissing, "no such file", 0
 		}
-		return PathUnreadable, err.Error(), 0
+		return PathUnreadable, errText(err), 0
 	}
 	if !within(realDir, absolute(real)) {
 		return PathUnsafe, "a symlink resolving outside the pack folder", 0
 	}
 	st, err := os.Stat(real)
 	if err != nil {
-		return PathUnreadable, err.Error(), 0
+		return PathUnreadable, errText(err), 0
 	}
 	if !st.Mode().IsRegular() {
 		if st.IsDir() {

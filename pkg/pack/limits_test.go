@@ -109,3 +109,18 @@ func TestFileInTwoRoles(t *testing.T) {
 		t.Errorf("want %q on line 5:%s", want, dumpProblems(p.Problems))
 	}
 }
+
+// TestNULInFileName: a file name holding a NUL byte is an unsafe path, and
+// nothing said about it holds the pack's absolute folder.
+func TestNULInFileName(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"kyc.yaml": "version: 1\ndocuments:\n  - file: \"p\\0.jpg\"\n    type: passport\n", "p.jpg": "x"})
+	p := loadDir(t, dir)
+	if len(p.Documents) != 1 {
+		t.Fatalf("documents %v:%s", p.Documents, dumpProblems(p.Problems))
+	}
+	d := p.Documents[0]
+	if d.State != PathUnsafe || strings.Contains(d.StateErr, dir) {
+		t.Errorf("state %v, %q; want PathUnsafe without the folder", d.State, d.StateErr)
+	}
+}

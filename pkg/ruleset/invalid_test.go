@@ -186,3 +186,41 @@ func TestBuiltinEdgeCases(t *testing.T) {
 		t.Errorf("deep chain: %v, %v", s, err)
 	}
 }
+
+// TestNoFileContentInErrors: a file named as a rule set, or by extends,
+// that parses as one value (a key, a token) is refused without quoting it.
+func TestNoFileContentInErrors(t *testing.T) {
+	dir := t.TempDir()
+	secret := "machine example.com login me password s3cr3t-t0ken"
+	writeFile(t, dir, ".git/HEAD", "ref: refs/heads/main\n")
+	key := writeFile(t, dir, "netrc", secret+"\n")
+	ext := writeFile(t, dir, "ext.yaml", "id: e\nextends: ./netrc\n")
+	for _, ref := range []string{key, ext} {
+		_, err := builtinLoader().Load(ref)
+		if err == nil || strings.Contains(err.Error(), "s3cr3t") || !strings.Contains(err.Error(), "not a rule set") {
+			t.Errorf("Load(%s) = %v; want a refusal without the content", ref, err)
+		}
+	}
+}
+
+// TestExtendsStaysInside: extends may not leave the repository holding the
+// rule set, nor, outside a repository, the rule set's folder.
+func TestExtendsStaysInside(t *testing.T) {
+	root := t.TempDir()
+	writeFile(t, root, "elsewhere/x.yaml", "id: x\n")
+	writeFile(t, root, "repo/.git/HEAD", "ref: refs/heads/main\n")
+	inRepo := writeFile(t, root, "repo/rules/a/mine.yaml", "id: m\nextends: ../../../elsewhere/x.yaml\n")
+	loose := writeFile(t, root, "loose/mine.yaml", "id: m\nextends: ../elsewhere/x.yaml\n")
+	abs := writeFile(t, root, "loose/abs.yaml", "id: m\nextends: "+filepath.Join(root, "elsewhere", "x.yaml")+"\n")
+	for _, ref := range []string{inRepo, loose, abs} {
+		_, err := builtinLoader().Load(ref)
+		if err == nil || !strings.Contains(err.Error(), "lies outside") {
+			t.Errorf("Load(%s) = %v; want a refusal", ref, err)
+		}
+	}
+	ok := writeFile(t, root, "repo/rules/b/mine.yaml", "id: m\nextends: ../a/../../shared.yaml\n")
+	writeFile(t, root, "repo/shared.yaml", "id: s\nextends: base\n")
+	if _, err := builtinLoader().Load(ok); err != nil {
+		t.Errorf("extends inside the repository: %v", err)
+	}
+}

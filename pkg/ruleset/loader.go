@@ -99,6 +99,9 @@ type source struct {
 	key     string // identity for cycle detection: "builtin:gb" or an absolute path
 	display string // the name errors use
 	dir     string // folder for relative extends; "" for built-ins
+	// root is the folder every file of the chain must lie in: the
+	// repository holding the first file, else that file's folder.
+	root    string
 	builtin bool
 	data    []byte
 }
@@ -159,6 +162,14 @@ func (l *Loader) read(ref string, from *source, fromLine int) (*source, error) {
 	if err != nil {
 		abs = p
 	}
+	root := chainRoot(filepath.Dir(abs))
+	if from != nil {
+		root = from.root
+		if real, err := filepath.EvalSymlinks(abs); err == nil && !within(root, real) {
+			return nil, fail("extends %s: the file lies outside %s, the repository or folder of the rule set; it was not read",
+				filepath.ToSlash(p), filepath.ToSlash(root))
+		}
+	}
 	data, err := readFile(p)
 	if err != nil {
 		if from != nil {
@@ -166,7 +177,7 @@ func (l *Loader) read(ref string, from *source, fromLine int) (*source, error) {
 		}
 		return nil, fmt.Errorf("reading rule set %s: %w", filepath.ToSlash(p), err)
 	}
-	return &source{key: abs, display: filepath.ToSlash(p), dir: filepath.Dir(p), data: data}, nil
+	return &source{key: abs, display: filepath.ToSlash(p), dir: filepath.Dir(p), root: root, data: data}, nil
 }
 
 func readFile(p string) ([]byte, error) {

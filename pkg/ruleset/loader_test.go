@@ -143,6 +143,7 @@ func TestExtendsMerge(t *testing.T) {
 
 func TestFileExtendsFileAndBuiltin(t *testing.T) {
 	dir := t.TempDir()
+	writeFile(t, dir, ".git/HEAD", "ref: refs/heads/main\n") // a repository: extends may leave mine/
 	writeFile(t, dir, "shared/team.yaml", "id: team\nextends: gb\nrules:\n  identity.age: {min_years: 19}\n")
 	p := writeFile(t, dir, "mine/mine.yaml", "id: mine\nextends: ../shared/team.yaml\nrules:\n  file.size: {max_bytes: 500 KB}\n")
 	s, err := builtinLoader().Load(p)

@@ -52,6 +52,11 @@ func (l *Loader) parse(src *source) (*fileDoc, error) {
 	if len(root.Content) == 0 {
 		return nil, errorf(src.display, 0, "the file is empty; a rule set needs at least an id or an extends")
 	}
+	if top := root.Content[0]; top.Kind == yaml.ScalarNode && top.Tag != "!!null" {
+		// Never quote it: a file named by mistake (a key, a token) would be
+		// printed whole.
+		return nil, errorf(src.display, top.Line, "not a rule set: the file holds a single value, not `key: value` lines")
+	}
 	doc := &fileDoc{documents: map[pack.Category]categoryDoc{}}
 	err := eachKey(src.display, root.Content[0], "the rule set", topKeys, func(k, v *yaml.Node) *Error {
 		switch k.Value {
