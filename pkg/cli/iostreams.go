@@ -52,13 +52,19 @@ func (s *IOStreams) ColorEnabled() bool {
 	return s.outTTY && s.getenv("NO_COLOR") == "" && s.getenv("TERM") != "dumb"
 }
 
-// InCI reports whether the CI variable is set, as CI services do.
-func (s *IOStreams) InCI() bool {
-	v := s.getenv("CI")
-	return v != "" && v != "false" && v != "0"
-}
+// ciVariables are set by CI services that may not set CI itself.
+var ciVariables = []string{"GITHUB_ACTIONS", "GITLAB_CI", "TF_BUILD", "JENKINS_URL", "BUILDKITE", "CIRCLECI"}
 
-func isTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+// InCI reports whether the run is in CI: the CI variable is set, as most
+// services do, or a variable that one service sets.
+func (s *IOStreams) InCI() bool {
+	if v := s.getenv("CI"); v != "" && v != "false" && v != "0" {
+		return true
+	}
+	for _, name := range ciVariables {
+		if v := s.getenv(name); v != "" && v != "false" {
+			return true
+		}
+	}
+	return false
 }
