@@ -22,11 +22,14 @@ const (
 // A Document is one entry of the manifest's documents list, or a file of a
 // folder without a manifest with a guessed type.
 type Document struct {
-	Index          int    // position in the manifest, from 0
-	File           string // pack-relative path as written
-	Type           DocType
-	Guessed        bool   // type guessed from the file name (no manifest)
-	Side           string // "front", "back" or ""
+	Index   int    // position in the manifest, from 0
+	File    string // pack-relative path as written
+	Type    DocType
+	Guessed bool   // type guessed from the file name (no manifest)
+	Side    string // "front", "back" or ""
+	// Pair is the other side of a two-sided document (see pairSides), or
+	// nil.
+	Pair           *Document
 	Name           string
 	NameLatin      string // the name in Latin letters, when Name is printed in another script too
 	Number         string
@@ -43,8 +46,9 @@ type Document struct {
 	StateErr       string // why the state is not PathOK, for messages
 	Size           int64  // bytes, when State is PathOK
 
-	pack *Pack
-	memo struct {
+	pack     *Pack
+	backKeys map[string]bool // fields moved here from the back entry
+	memo     struct {
 		sync.Mutex
 		values map[any]*sharedValue
 	}

@@ -45,6 +45,7 @@ func Load(t Target) *Pack {
 		p.guessDocuments()
 	}
 	p.limitDocuments()
+	pairSides(p.Documents)
 	p.resolveDocuments(realDir)
 	return p
 }
