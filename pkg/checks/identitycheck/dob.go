@@ -2,6 +2,7 @@ package identitycheck
 
 import (
 	"strings"
+	"time"
 
 	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
@@ -19,7 +20,8 @@ var DOB = &lint.Rule{
 	Why: "The date of birth typed into the form must be the one on the identity document; " +
 		"a difference of a single digit is enough for an automatic decline (Veriff, Onfido, Didit all compare it).",
 	Hint: "Correct the date of birth in the application (and kyc.yaml) to match the identity document exactly.",
-	Details: "Compared with each identity document's printed date of birth and, when the document declares an MRZ, the MRZ's; " +
+	Details: "Compared with each identity document's printed date of birth, the birth date its national identity number encodes " +
+		"(see document.number; a number with a two-digit year is compared on those two digits) and, when the document declares an MRZ, the MRZ's; " +
 		"without a declared MRZ, the one read from the photo when kyclint vouches for every character (the photo's MRZ). " +
 		"A difference that is a day/month swap or a single digit is named in the hint: it is usually a typing slip.",
 	Requires: analysis.ZoneRequires,
@@ -40,8 +42,30 @@ var DOB = &lint.Rule{
 					report(p, d, z.Key(), z.Label(), declared, birth)
 				}
 			}
+			numberBirth(p, d, declared)
 		}
 	},
+}
+
+// numberBirth reports the birth date a national identity number encodes
+// when it differs from the declared one (and from the document's printed
+// one, already reported).
+func numberBirth(p *lint.Pass, d *pack.Document, declared pack.Date) {
+	r, ok := analysis.NationalNumber(p, d)
+	if !ok || !analysis.BirthDiffers(r.Birth, declared) ||
+		(!d.DateOfBirth.IsZero() && !analysis.BirthDiffers(r.Birth, d.DateOfBirth)) {
+		return
+	}
+	// A number without the century or the day takes them from the
+	// declared date, so that only what it encodes is said to differ.
+	found := pack.Date{Year: r.Birth.Year, Month: time.Month(r.Birth.Month), Day: r.Birth.Day}
+	if !r.Birth.CenturyKnown {
+		found.Year = declared.Year - declared.Year%100 + r.Birth.Year%100
+	}
+	if found.Day == 0 {
+		found.Day = declared.Day
+	}
+	report(p, d, "number", "ID number's", declared, found)
 }
 
 func report(p *lint.Pass, d *pack.Document, key, source string, declared, found pack.Date) {
