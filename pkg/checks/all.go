@@ -31,6 +31,7 @@ func All() []*lint.Rule {
 		doccheck.ExpiringSoon,
 		doccheck.IssueDate,
 		doccheck.MissingField,
+		doccheck.MissingSide,
 		doccheck.Number,
 		doccheck.Specimen,
 		doccheck.Type,

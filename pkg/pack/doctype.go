@@ -10,10 +10,15 @@ type DocType string
 
 // Document types (DESIGN §1).
 const (
-	Passport         DocType = "passport"
-	IDCard           DocType = "id_card"
-	DrivingLicence   DocType = "driving_licence"
-	ResidencePermit  DocType = "residence_permit"
+	Passport        DocType = "passport"
+	IDCard          DocType = "id_card"
+	DrivingLicence  DocType = "driving_licence"
+	ResidencePermit DocType = "residence_permit"
+	// TravelPermit is a permit to travel between regions that stands as
+	// identity where a passport is not used: the Mainland Travel Permits of
+	// Hong Kong, Macau and Taiwan residents, the Exit-Entry Permit of
+	// mainland residents.
+	TravelPermit     DocType = "travel_permit"
 	UtilityBill      DocType = "utility_bill"
 	BankStatement    DocType = "bank_statement"
 	TaxNotice        DocType = "tax_notice"
@@ -36,7 +41,7 @@ const (
 )
 
 var categories = map[DocType]Category{
-	Passport: Identity, IDCard: Identity, DrivingLicence: Identity, ResidencePermit: Identity,
+	Passport: Identity, IDCard: Identity, DrivingLicence: Identity, ResidencePermit: Identity, TravelPermit: Identity,
 	UtilityBill: AddressProof, BankStatement: AddressProof, TaxNotice: AddressProof,
 	GovernmentLetter: AddressProof, TenancyAgreement: AddressProof, PhoneBill: AddressProof,
 	Selfie: SelfieCat, Other: OtherCat,
@@ -44,7 +49,7 @@ var categories = map[DocType]Category{
 
 // DocTypes lists every document type, in the order DESIGN §1 gives them.
 var DocTypes = []DocType{
-	Passport, IDCard, DrivingLicence, ResidencePermit,
+	Passport, IDCard, DrivingLicence, ResidencePermit, TravelPermit,
 	UtilityBill, BankStatement, TaxNotice, GovernmentLetter, TenancyAgreement, PhoneBill,
 	Selfie, Other,
 }
@@ -80,6 +85,7 @@ var guessWords = []struct {
 }{
 	{"passport", Passport}, {"pasaporte", Passport}, {"reisepass", Passport},
 	{"licence", DrivingLicence}, {"license", DrivingLicence}, {"driving", DrivingLicence},
+	{"travel", TravelPermit},
 	{"permit", ResidencePermit}, {"residence", ResidencePermit},
 	{"selfie", Selfie}, {"face", Selfie},
 	{"statement", BankStatement}, {"bank", BankStatement},

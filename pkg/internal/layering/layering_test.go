@@ -24,6 +24,7 @@ var leaves = []string{
 	"pkg/mrz",
 	"pkg/mrzread",
 	"pkg/names",
+	"pkg/nationalid",
 	"pkg/pack",
 	"pkg/pdfdoc",
 	"pkg/redact",
