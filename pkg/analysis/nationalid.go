@@ -11,12 +11,24 @@ import (
 // NationalNumber returns the verdict on document d's national identity
 // number, chosen by its issuing_country and type (identity cards and
 // residence permits only: a passport's number is not a national number).
-// ok is false when no scheme applies: no number, no issuing_country, a
+// ok is false when no scheme applies: no number, no country, a
 // country kyclint has no scheme for, or a number of another shape where
 // the card carries two numbers (see nationalid.Scheme.Gated).
+//
+// Without an issuing_country, an identity card is presumed issued by the
+// holder's nationality, and its number is checked only when it has the
+// shape of that country's numbers: a Chinese national's Hong Kong identity
+// card is not taken for a mainland one.
 func NationalNumber(p *lint.Pass, d *pack.Document) (nationalid.Result, bool) {
-	if d.Number == "" || d.IssuingCountry == "" {
+	today := p.Date.Time().Add(24*time.Hour - time.Nanosecond)
+	if d.Number == "" {
 		return nationalid.Result{}, false
+	}
+	if d.IssuingCountry == "" {
+		if d.Type != pack.IDCard || d.Nationality == "" {
+			return nationalid.Result{}, false
+		}
+		return nationalid.CheckShaped(d.Nationality, nationalid.IDCard, d.Number, today)
 	}
 	var kind nationalid.Kind
 	switch d.Type {
@@ -27,7 +39,7 @@ func NationalNumber(p *lint.Pass, d *pack.Document) (nationalid.Result, bool) {
 	default:
 		return nationalid.Result{}, false
 	}
-	return nationalid.Check(d.IssuingCountry, kind, d.Number, p.Date.Time().Add(24*time.Hour-time.Nanosecond))
+	return nationalid.Check(d.IssuingCountry, kind, d.Number, today)
 }
 
 // BirthDiffers reports whether a number's embedded birth differs from

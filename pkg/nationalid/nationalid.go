@@ -64,17 +64,37 @@ type Scheme struct {
 	check func(n string, today time.Time) Result
 }
 
+// Shaped reports whether the normalised number n has the scheme's length
+// and character classes, whatever its check digit.
+func (s *Scheme) Shaped(n string) bool {
+	if s.shape != nil {
+		return s.shape(n)
+	}
+	return plausible[s](n)
+}
+
 // Check validates number under the scheme of country (alpha-2 or alpha-3)
 // for a document of kind, judging birth dates against today. ok is false
 // when no scheme applies: an unknown country, a kind the country's number
 // is not printed on, or a gated scheme's number of another shape.
 func Check(country string, kind Kind, number string, today time.Time) (r Result, ok bool) {
+	return check(country, kind, number, today, false)
+}
+
+// CheckShaped is Check for a country that is only presumed (the holder's
+// nationality, say): every scheme is gated, so a number of another shape,
+// most likely issued elsewhere, is left alone.
+func CheckShaped(country string, kind Kind, number string, today time.Time) (r Result, ok bool) {
+	return check(country, kind, number, today, true)
+}
+
+func check(country string, kind Kind, number string, today time.Time, gated bool) (r Result, ok bool) {
 	s := For(country, kind)
 	if s == nil {
 		return Result{}, false
 	}
 	n, clean := Normalize(number)
-	if s.Gated && (!clean || !s.shape(n)) {
+	if (s.Gated || gated) && (!clean || !s.Shaped(n)) {
 		return Result{}, false
 	}
 	if !clean {

@@ -66,6 +66,9 @@ func TestVectors(t *testing.T) {
 		if got := verdict(r); got != v.verdict && !(v.verdict == "invalid" && got != "valid") {
 			t.Errorf("line %d: %s %q: %s (%v), want %s", v.line, v.country, v.number, got, r.Err, v.verdict)
 		}
+		if n, _ := Normalize(v.number); v.verdict == "valid" && !For(v.country, v.kind).Shaped(n) {
+			t.Errorf("line %d: %s %q: valid but not of the scheme's shape", v.line, v.country, v.number)
+		}
 		if v.birth != "" && v.birth != "-" && !sameBirth(r.Birth, v.birth) {
 			t.Errorf("line %d: %s %q: birth %+v, want %s", v.line, v.country, v.number, r.Birth, v.birth)
 		}
@@ -162,6 +165,21 @@ func TestNormalize(t *testing.T) {
 	for _, in := range []string{"12345678!", "1234*6789", strings.Repeat("1", MaxLen+1)} {
 		if _, ok := Normalize(in); ok {
 			t.Errorf("Normalize(%q) accepted", in)
+		}
+	}
+}
+
+func TestCheckShapedSkipsOtherShapes(t *testing.T) {
+	// A Hong Kong identity card of a Chinese national: not a mainland number.
+	if r, ok := CheckShaped("CHN", IDCard, "A123456(3)", checkDay); ok {
+		t.Errorf("an HKID checked as %s", r.Scheme)
+	}
+	if r, ok := CheckShaped("CHN", IDCard, "110101199003074478", checkDay); !ok || r.Valid() {
+		t.Errorf("a mistyped mainland number of the right shape: %+v, %v", r, ok)
+	}
+	for _, s := range Schemes() {
+		if !s.Gated && plausible[s] == nil {
+			t.Errorf("%s has no shape for CheckShaped", s.Name)
 		}
 	}
 }

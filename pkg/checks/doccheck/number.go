@@ -19,7 +19,8 @@ var Number = &lint.Rule{
 		"OCR reads the number and a single mistyped character fails the application.",
 	Hint: "Copy the number from the card character by character (0 and O, 1 and I, 8 and B are the usual slips).",
 	Details: "Checked on identity cards and residence permits (a passport's number is not a national number), chosen by " +
-		"the document's issuing_country: mainland China (GB 11643-1999: 18 characters with an ISO 7064 MOD 11-2 check, " +
+		"the document's issuing_country (for an identity card without one, its nationality, and then only a number of that " +
+		"country's shape, so that a Chinese national's Hong Kong card is not read as a mainland one): mainland China (GB 11643-1999: 18 characters with an ISO 7064 MOD 11-2 check, " +
 		"province code, birth date; 15-digit first generation numbers; 810000/820000/830000 residence permits of Hong Kong, " +
 		"Macau and Taiwan residents), Hong Kong, Taiwan, Macau (format only), Singapore, Malaysia, South Korea, India " +
 		"(Aadhaar, Verhoeff), Spain (DNI, NIE), Italy (codice fiscale), France (NIR), the Netherlands (BSN) and Brazil (CPF). " +
@@ -35,7 +36,11 @@ var Number = &lint.Rule{
 				continue
 			}
 			file, line := p.Where(d, "number")
-			data := map[string]any{"scheme": r.Scheme, "country": d.IssuingCountry}
+			country := d.IssuingCountry
+			if country == "" {
+				country = d.Nationality
+			}
+			data := map[string]any{"scheme": r.Scheme, "country": country}
 			if r.Err != nil {
 				f := lint.Finding{File: file, Line: line, Data: data,
 					Message: redact.Textf("%s (%s): the number %s is not a valid %s: %s", d.File, d.Type.Label(),
