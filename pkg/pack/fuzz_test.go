@@ -17,6 +17,7 @@ func FuzzDecodeManifest(f *testing.F) {
 	f.Add([]byte(`{"documents": [{"file": "../x.jpg", "type": "passport"}]}`))
 	f.Add([]byte(strings.Repeat("[", 100)))
 	f.Add([]byte("documents:\n  - *x\n"))
+	f.Add([]byte(sidesManifest))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m1, d1, p1 := decodeManifest("kyc.yaml", data)
 		m2, d2, p2 := decodeManifest("kyc.yaml", data)
@@ -34,6 +35,17 @@ func FuzzDecodeManifest(f *testing.F) {
 		for _, d := range d1 {
 			if d.File == "" || !d.Type.Known() {
 				t.Fatalf("document %+v", d)
+			}
+		}
+		pairSides(d1)
+		for _, d := range d1 {
+			if d.Pair != nil && (d.Pair.Pair != d || d.Pair.Side == d.Side && d.Side == "back") {
+				t.Fatalf("%s is paired with %s, which is paired with %v", d.File, d.Pair.File, d.Pair.Pair)
+			}
+			for k := range d.backKeys {
+				if d.Pair == nil || d.Pair.Present(k) {
+					t.Fatalf("%s: %s moved from a back that still has it", d.File, k)
+				}
 			}
 		}
 	})
