@@ -47,4 +47,5 @@ func Example() {
 	// hugo-no-manifest       base pack.manifest
 	// ines-typed-differently base identity.dob mrz.mismatch address.name address.match
 	// jonas-mrz-slips        base mrz.mismatch mrz.photo-mismatch mrz.check-digit mrz.check-digit
+	// kai-resident-id        cn   mrz.unreadable mrz.unreadable
 }
