@@ -50,7 +50,7 @@ func TestInvalidFiles(t *testing.T) {
 		{"unclosed bracket", "id: x\nrules: {identity.age: off\n", "rules", []string{"invalid YAML"}},
 		{"list at the top", "- id: x\n", "- id", []string{"must be a mapping", "a list"}},
 		{"extends a list", "id: x\nextends: [gb]\n", "extends", []string{"extends: want a string"}},
-		{"extends unknown built-in", "id: x\nextends: gbb\n", "extends", []string{`unknown rule set "gbb"`, `did you mean "gb"`, "built-in rule sets: au, base, binance"}},
+		{"extends unknown built-in", "id: x\nextends: gbb\n", "extends", []string{`unknown rule set "gbb"`, `did you mean "gb"`, "built-in rule sets: ae, au, base, binance"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
