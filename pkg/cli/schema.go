@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/kyclint/kyclint/pkg/pack"
 	"github.com/kyclint/kyclint/pkg/report"
 )
 
@@ -14,18 +15,21 @@ type schemaOptions struct {
 
 // schemas maps each name `kyclint schema` accepts to its JSON Schema.
 var schemas = map[string]func() []byte{
-	"report": report.Schema,
+	"report":   report.Schema,
+	"manifest": pack.ManifestSchema,
 }
 
 func newCmdSchema(f *Factory, runF func(*schemaOptions) error) *cobra.Command {
 	opts := &schemaOptions{IO: f.IO}
 	return &cobra.Command{
-		Use:       "schema report",
-		Short:     "Print the JSON Schema of kyclint's JSON report",
-		Long:      "Print the JSON Schema (draft 2020-12) that every `kyclint lint --format json` report validates against.",
-		Example:   "  kyclint schema report > kyclint-report.schema.json",
+		Use:   "schema report|manifest",
+		Short: "Print the JSON Schema of kyclint's JSON report or of a pack manifest",
+		Long: "Print a JSON Schema (draft 2020-12): `report`, which every `kyclint lint --format json` report validates\n" +
+			"against, or `manifest`, for editors that check kyc.yaml as it is typed (kyclint's own checks of a\n" +
+			"manifest go further and name the line).",
+		Example:   "  kyclint schema report > kyclint-report.schema.json\n  kyclint schema manifest > kyc.schema.json",
 		Args:      cobra.ExactArgs(1),
-		ValidArgs: []string{"report"},
+		ValidArgs: []string{"report", "manifest"},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Name = args[0]
 			if runF != nil {
@@ -39,7 +43,7 @@ func newCmdSchema(f *Factory, runF func(*schemaOptions) error) *cobra.Command {
 func schemaRun(opts *schemaOptions) error {
 	s, ok := schemas[opts.Name]
 	if !ok {
-		return usageErrorf("unknown schema %q (valid: report)", opts.Name)
+		return usageErrorf("unknown schema %q (valid: manifest, report)", opts.Name)
 	}
 	_, err := opts.IO.Out.Write(s())
 	return err
