@@ -124,7 +124,7 @@ func TestGitHubAnnotationsPointIntoTheDiff(t *testing.T) {
 			t.Errorf("no annotation starting %q", want)
 		}
 	}
-	if len(lines) != 28 || strings.HasPrefix(lines[27], "::") || !strings.HasPrefix(lines[27], "10 packs") {
+	if len(lines) != 30 || strings.HasPrefix(lines[29], "::") || !strings.HasPrefix(lines[29], "11 packs") {
 		t.Errorf("%d lines; the last, %q, should be a plain summary", len(lines), lines[len(lines)-1])
 	}
 }
