@@ -175,7 +175,7 @@ def make_case(rng, lang, layout, producer, index):
         "due": (L["due"], f(due)), "amount": (L["amount"], "%d,%02d" % (rng.randint(20, 400), rng.randint(0, 99))),
         "rows": [(f(t), rng.choice(L["desc"]), "%d.%02d" % (rng.randint(5, 300), rng.randint(0, 99))) for t in tx],
         "table": L["table"], "page": L["page"],
-        "want": {"name": declared_name, "address": declared_addr, "date": "%04d-%02d-%02d" % date, "month_first": us},
+        "want": {"name": declared_name, "address": declared_addr, "printed_address": ", ".join(lines), "date": "%04d-%02d-%02d" % date, "month_first": us},
     }
 
 

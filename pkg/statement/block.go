@@ -155,9 +155,7 @@ func addressBlocks(doc [][]line) []block {
 				b.top++
 				b.skip >>= 1
 			}
-			for b.end < len(page) && b.end-i <= 3 && trailer(page[b.end].text, hasHan(s)) {
-				b.end++
-			}
+			b.end = trailerEnd(page, &b, hasHan(s))
 			b.name = nameLineOf(page, b)
 			out = append(out, b)
 			i = b.end - 1
@@ -211,6 +209,28 @@ func notAddress(s string) bool {
 		}
 	}
 	return false
+}
+
+// trailerEnd returns the end of block b extended over the trailer lines
+// after its postcode line (see trailer), up to three. Lines of a column to
+// the right between them (a label and value set beside the address) are
+// passed over and marked in b.skip.
+func trailerEnd(page []line, b *block, han bool) int {
+	end := b.end
+	var beside uint32
+	for j := b.end; j < len(page) && j-b.post <= 3 && j-b.top < 32; j++ {
+		switch {
+		case page[j].text != "" && page[j].indent-page[b.post].indent >= minColumnGap:
+			beside |= 1 << (j - b.top)
+		case trailer(page[j].text, han):
+			end = j + 1
+			b.skip |= beside
+			beside = 0
+		default:
+			return end
+		}
+	}
+	return end
 }
 
 // trailer reports whether a line after the postcode line still belongs to

@@ -102,3 +102,25 @@ func TestFindAddress(t *testing.T) {
 		})
 	}
 }
+
+// TestFindAddressBlind checks the address block Find reads when nothing is
+// declared, as kyclint init reads a statement: the whole block as printed.
+func TestFindAddressBlind(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"CN postcode below a column beside the block",
+			"陈建国 先生                                          宽带服务账单\n上海市徐汇区漕溪北路40号\n" +
+				"                                                          出单日期\n邮政编码：200030\n" +
+				"                                                          2026-11-13",
+			"上海市徐汇区漕溪北路40号 200030"},
+		{"GB country after the postcode", "Mr John Smith\n12 High Street\nLondon SW1A 1AA\nUnited Kingdom\n\nStatement date 1 May 2026",
+			"12 High Street, London SW1A 1AA, United Kingdom"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Find([]string{tt.text}, Want{})
+			if f.Address == nil || f.Address.Text != tt.want {
+				t.Errorf("address = %+v, want %q", f.Address, tt.want)
+			}
+		})
+	}
+}

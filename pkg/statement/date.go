@@ -492,11 +492,17 @@ func labelStart(s string) (string, int) {
 
 // lineAbove returns the line above line i in the same column: empty lines
 // and lines of another column (indented differently, see minColumnGap)
-// between them are passed over, up to three lines up.
+// between them are passed over, up to three lines up. A row of headings
+// over a row of as many values counts as the same column however it is
+// indented: table cells often centre their headings.
 func lineAbove(page []line, i int) (line, bool) {
+	n := len(cells(page[i].text))
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		l := page[j]
-		if l.text == "" || abs(l.indent-page[i].indent) >= minColumnGap {
+		if l.text == "" {
+			continue
+		}
+		if abs(l.indent-page[i].indent) >= minColumnGap && (n < 2 || len(cells(l.text)) != n) {
 			continue
 		}
 		return l, true
