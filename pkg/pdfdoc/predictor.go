@@ -3,13 +3,14 @@ package pdfdoc
 import "fmt"
 
 // unpredict reverses a PNG predictor (/Predictor 10–15), which xref streams
-// use to make their fixed-width columns compress well.
+// use to make their fixed-width columns compress well, or the TIFF
+// predictor (2) for 8-bit components.
 func unpredict(data []byte, parms dict) ([]byte, error) {
 	pred, _ := parms.int("Predictor")
 	if pred <= 1 {
 		return data, nil
 	}
-	if pred < 10 || pred > 15 {
+	if pred != 2 && (pred < 10 || pred > 15) {
 		return nil, fmt.Errorf("unsupported predictor %d", pred)
 	}
 	colors, bpc, cols := param(parms, "Colors", 1), param(parms, "BitsPerComponent", 8), param(parms, "Columns", 1)
@@ -18,6 +19,9 @@ func unpredict(data []byte, parms dict) ([]byte, error) {
 	}
 	bpp := max(1, (colors*bpc+7)/8)
 	rowLen := (colors*bpc*cols + 7) / 8
+	if pred == 2 {
+		return untiff(data, colors, bpc, rowLen)
+	}
 	if rowLen+1 > len(data) {
 		return nil, nil
 	}
@@ -85,4 +89,20 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// untiff reverses TIFF predictor 2 in place: each component after the first
+// of a row was stored as its difference from the same component of the
+// pixel to its left. Only 8-bit components are supported.
+func untiff(data []byte, colors, bpc, rowLen int) ([]byte, error) {
+	if bpc != 8 {
+		return nil, fmt.Errorf("unsupported TIFF predictor with %d bits per component", bpc)
+	}
+	for r := 0; r+rowLen <= len(data); r += rowLen {
+		row := data[r : r+rowLen]
+		for i := colors; i < len(row); i++ {
+			row[i] += row[i-colors]
+		}
+	}
+	return data, nil
 }
