@@ -17,14 +17,3 @@ func proofs(p *lint.Pass) []*pack.Document {
 	}
 	return out
 }
-
-// datedProofs returns the proofs of address with a readable issue date.
-func datedProofs(p *lint.Pass) []*pack.Document {
-	var out []*pack.Document
-	for _, d := range p.Pack.Documents {
-		if d.Category() == pack.AddressProof && !d.IssueDate.IsZero() {
-			out = append(out, d)
-		}
-	}
-	return out
-}

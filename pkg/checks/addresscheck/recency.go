@@ -91,15 +91,25 @@ func (s dateSource) data(m map[string]any) map[string]any {
 	return textData(m, s.page, s.line)
 }
 
-// issueDateOf returns the issue date judged for proof d: the declared one
-// when the document's text prints it or cannot be read, else the statement
-// date printed. A declared date the text does not print is reported.
-func issueDateOf(p *lint.Pass, d *pack.Document) (pack.Date, dateSource) {
+// judgedIssueDate returns the issue date judged for proof d: the declared
+// one when the document's text prints it or cannot be read, else the
+// statement date printed.
+func judgedIssueDate(p *lint.Pass, d *pack.Document) (pack.Date, dateSource) {
 	st := statementOf(p, d)
 	if !st.Read || st.Date == nil || (!d.IssueDate.IsZero() && st.Shown != nil) {
 		return d.IssueDate, dateSource{}
 	}
-	printed := dateSource{page: st.Date.Page, line: st.Date.Line, printed: st.Date.Text}
+	return st.Date.Date, dateSource{page: st.Date.Page, line: st.Date.Line, printed: st.Date.Text}
+}
+
+// issueDateOf is judgedIssueDate that also reports a declared date the
+// text does not print.
+func issueDateOf(p *lint.Pass, d *pack.Document) (pack.Date, dateSource) {
+	date, printed := judgedIssueDate(p, d)
+	if printed.page == 0 {
+		return date, printed
+	}
+	st := statementOf(p, d)
 	if !d.IssueDate.IsZero() {
 		file, line := p.Where(d, "issue_date")
 		p.Report(lint.Finding{File: file, Line: line, Severity: p.Soften(lint.Warning),
