@@ -12,8 +12,9 @@ import (
 
 // A crypt decrypts the strings and streams of a file encrypted by the
 // standard security handler (ISO 32000-2, 7.6.4) whose user password is
-// empty: such a file opens in any reader without asking for a password, and
-// so is read here too. A file that needs a password is never opened.
+// empty, or, for AES-256, whose owner password is: such a file opens in any
+// reader without asking for a password, and so is read here too. A file that needs a password is never
+// opened.
 type crypt struct {
 	key       []byte
 	str, stm  method // how strings and streams are encrypted
@@ -47,7 +48,7 @@ var passwordPad = []byte{
 // openCrypt prepares decryption of a file whose trailer names enc (at
 // object encNum, 0 when direct) as its /Encrypt dictionary and id0 as the
 // first element of its /ID. It fails with errPassword unless the empty user
-// password opens the file.
+// password (or, for AES-256, the empty owner password) opens the file.
 func openCrypt(enc dict, encNum int64, id0 []byte) (*crypt, error) {
 	if f, _ := enc.name("Filter"); f != "Standard" {
 		return nil, errPassword
@@ -66,6 +67,9 @@ func openCrypt(enc dict, encNum int64, id0 []byte) (*crypt, error) {
 		c.key, err = legacyKey(enc, v, r, o, u, id0, c.clearMeta)
 	case v == 5 && (r == 5 || r == 6) && len(u) >= 48:
 		c.key, err = aes256Key(enc, r, u)
+		if err != nil && len(o) >= 48 {
+			c.key, err = aes256OwnerKey(enc, r, o, u)
+		}
 	default:
 		return nil, errPassword
 	}
@@ -98,6 +102,8 @@ func filterMethod(enc dict, key name) method {
 
 // legacyKey computes the file key of revisions 2 to 4 for the empty user
 // password (Algorithm 2) and checks it against /U (Algorithms 4 and 5).
+// Revisions 2 to 4 have no empty owner password to try: a file made
+// without one takes the user password as its owner password (Algorithm 3).
 func legacyKey(enc dict, v, r int64, o, u, id0 []byte, clearMeta bool) ([]byte, error) {
 	n := 5
 	if r >= 3 {
@@ -157,19 +163,37 @@ func aes256Key(enc dict, r int64, u []byte) ([]byte, error) {
 	if len(ue) < 32 {
 		return nil, errPassword
 	}
+	return aes256Unwrap(r, u[32:40], u[40:48], nil, u[:32], ue)
+}
+
+// aes256OwnerKey does the same with the empty owner password, checked
+// against /O and decrypting /OE, both hashes mixing in the 48 bytes of /U
+// (Algorithm 2.A with the owner password).
+func aes256OwnerKey(enc dict, r int64, o, u []byte) ([]byte, error) {
+	oe, _ := enc["OE"].([]byte)
+	return aes256Unwrap(r, o[32:40], o[40:48], u[:48], o[:32], oe)
+}
+
+// aes256Unwrap checks the empty password's hash with validation salt vs
+// (and extra data udata) against want, and decrypts the file key from
+// wrapped with the hash of the key salt ks.
+func aes256Unwrap(r int64, vs, ks, udata, want, wrapped []byte) ([]byte, error) {
+	if len(wrapped) < 32 {
+		return nil, errPassword
+	}
 	hash := hash2B
 	if r == 5 {
 		hash = sha256Once
 	}
-	if !bytes.Equal(hash(u[32:40]), u[:32]) {
+	if !bytes.Equal(hash(vs, udata), want) {
 		return nil, errPassword
 	}
-	block, err := aes.NewCipher(hash(u[40:48]))
+	block, err := aes.NewCipher(hash(ks, udata))
 	if err != nil {
 		return nil, errPassword
 	}
 	key := make([]byte, 32)
-	cipher.NewCBCDecrypter(block, make([]byte, aes.BlockSize)).CryptBlocks(key, ue[:32])
+	cipher.NewCBCDecrypter(block, make([]byte, aes.BlockSize)).CryptBlocks(key, wrapped[:32])
 	return key, nil
 }
 

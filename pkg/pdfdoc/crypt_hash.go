@@ -7,25 +7,32 @@ import (
 	"crypto/sha512"
 )
 
-// sha256Once is revision 5's password hash of the empty password with salt.
-func sha256Once(salt []byte) []byte {
-	s := sha256.Sum256(salt)
-	return s[:]
+// sha256Once is revision 5's password hash of the empty password with salt
+// and udata (the 48 bytes of /U for the owner password, nil for the user's).
+func sha256Once(salt, udata []byte) []byte {
+	h := sha256.New()
+	h.Write(salt)
+	h.Write(udata)
+	return h.Sum(nil)
 }
 
 // hash2B is revision 6's password hash (Algorithm 2.B) of the empty
-// password with salt, for the user password (no /U data mixed in). It
-// runs at least 64 rounds and stops after at most 64+256: the last byte of
-// E bounds it.
-func hash2B(salt []byte) []byte {
-	s := sha256.Sum256(salt)
+// password with salt and udata (the 48 bytes of /U for the owner password,
+// nil for the user's). It runs at least 64 rounds and stops after at most
+// 64+256: the last byte of E bounds it.
+func hash2B(salt, udata []byte) []byte {
+	if len(udata) > 48 {
+		udata = udata[:48]
+	}
+	s := sha256.Sum256(append(append([]byte(nil), salt...), udata...))
 	k := s[:]
-	var k1buf, ebuf [64 * 64]byte // K1 is 64 copies of K, at most 64 bytes long
+	var k1buf, ebuf [64 * (64 + 48)]byte // K1 is 64 copies of K (at most 64 bytes) and udata
 	var h [64]byte
 	for round := 0; ; round++ {
 		k1 := k1buf[:0]
 		for range 64 {
 			k1 = append(k1, k...)
+			k1 = append(k1, udata...)
 		}
 		block, _ := aes.NewCipher(k[:16])
 		e := ebuf[:len(k1)]

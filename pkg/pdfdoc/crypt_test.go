@@ -11,14 +11,15 @@ import (
 
 // TestEncryptedEmptyUserPassword reads the text of files encrypted by the
 // standard security handler with an empty user password, in each revision
-// and method, and refuses those that need a password.
+// and method, or an empty AES-256 owner password, and refuses those that
+// need a password.
 func TestEncryptedEmptyUserPassword(t *testing.T) {
 	want, err := os.ReadFile("testdata/text/reportlab-statement-en.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	files, _ := filepath.Glob("testdata/crypt/*.pdf")
-	if len(files) < 9 {
+	if len(files) < 11 {
 		t.Fatalf("found %d fixtures", len(files))
 	}
 	for _, f := range files {
@@ -74,7 +75,7 @@ func TestEncryptedDamaged(t *testing.T) {
 // is deterministic.
 func TestHash2BEnds(t *testing.T) {
 	salt := []byte("12345678")
-	a, b := hash2B(salt), hash2B(salt)
+	a, b := hash2B(salt, nil), hash2B(salt, nil)
 	if len(a) != 32 || !bytes.Equal(a, b) {
 		t.Fatalf("hash2B: %x, %x", a, b)
 	}
