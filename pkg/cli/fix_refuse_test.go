@@ -52,7 +52,7 @@ func TestFixRefusals(t *testing.T) {
 	}
 
 	code, out, errOut := run(t, "fix", packDir, "--out", full, "--force", "--date", "2026-11-26")
-	if code != ExitFailed || !strings.Contains(out, "fix   id.jpg: re-encoded as JPEG quality 92") {
+	if code != ExitFailed || !strings.Contains(out, "fix   id.jpg: metadata removed, GPS location included without re-encoding") {
 		t.Errorf("--force: exit %d, stderr %s, output:\n%s", code, errOut, out)
 	}
 	if b, err := os.ReadFile(filepath.Join(full, "old.txt")); err != nil || string(b) != "keep me" {
