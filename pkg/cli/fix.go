@@ -49,7 +49,8 @@ func newCmdFix(f *Factory, runF func(*fixOptions) error) *cobra.Command {
 			"    copied manifest rewritten (nothing else in the manifest changes).\n" +
 			"A photo whose EXIF names an image editor is copied byte for byte: fix does not hide that evidence.\n" +
 			"Every other file is copied unchanged; hidden files and symlinks leaving the pack are not copied.\n" +
-			"Blur, exposure, glare, expiry, names and dates need a person: fix lists them after the lint.\n\n" +
+			"Blur, exposure, glare, expiry, names and dates need a person: after the lint, fix lists them and\n" +
+			"every other error the copy still has (a photo too small, a missing document…).\n\n" +
 			"--dry-run prints the plan and writes nothing; it needs no --out.\n\n" +
 			"Exit status: as `kyclint lint` on the copy; 2 also when DIR is inside the pack, or not empty\n" +
 			"without --force. A dry run exits 0 once the plan is printed.",
