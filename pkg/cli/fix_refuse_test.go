@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"bytes"
+	"image"
+	"image/jpeg"
 	"os"
 	"path/filepath"
 	"slices"
@@ -129,5 +132,38 @@ func TestFixLeavesEveryError(t *testing.T) {
 	}
 	if n := strings.Count(left, "main camera at full resolution"); n != 1 {
 		t.Errorf("the dimensions hint is printed %d times, want once:\n%s", n, left)
+	}
+}
+
+// TestFixStripsGPSLosslessly fixes a JPEG whose only fault is its GPS
+// location: the copy lints without image.exif-gps and decodes to exactly
+// the original's pixels.
+func TestFixStripsGPSLosslessly(t *testing.T) {
+	root := t.TempDir()
+	packDir, outDir := filepath.Join(root, "pack"), filepath.Join(root, "fixed")
+	smallPack(t, packDir)
+	if !slices.Contains(rulesByFile(t, packDir)["id.jpg"], "image.exif-gps") {
+		t.Fatal("the fixture has no image.exif-gps finding")
+	}
+	if code, out, errOut := run(t, "fix", packDir, "--out", outDir, "--date", "2026-11-26"); code == ExitTrouble {
+		t.Fatalf("exit 2: %s\n%s", errOut, out)
+	}
+	if rules := rulesByFile(t, outDir)["id.jpg"]; slices.Contains(rules, "image.exif-gps") {
+		t.Errorf("the copy still has image.exif-gps: %v", rules)
+	}
+	decode := func(dir string) *image.YCbCr {
+		data, err := os.ReadFile(filepath.Join(dir, "id.jpg"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, err := jpeg.Decode(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return img.(*image.YCbCr)
+	}
+	a, b := decode(packDir), decode(outDir)
+	if a.Rect != b.Rect || !bytes.Equal(a.Y, b.Y) || !bytes.Equal(a.Cb, b.Cb) || !bytes.Equal(a.Cr, b.Cr) {
+		t.Error("the copy's pixels differ from the original's: it was re-encoded")
 	}
 }
