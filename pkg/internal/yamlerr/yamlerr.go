@@ -14,10 +14,10 @@ var linePrefix = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // counting from 0 while scanner errors count from 1.
 var zeroBased = regexp.MustCompile(`^did not find expected (<document start>|node content|key|'-' indicator|',' or '\]'|',' or '\}')`)
 
-// tabIndent is the scanner error for a tab in the indentation after a plain
-// scalar. yaml.v3 gives the line where the scalar starts, not the line of
-// the tab, which is further down.
-const tabIndent = "found a tab character that violates indentation"
+// tabIndent are the scanner errors for a tab in the indentation after a
+// plain scalar and inside a block scalar (| or >). yaml.v3 gives the line
+// where the scalar starts, not the line of the tab, which is further down.
+var tabIndent = regexp.MustCompile(`^found a tab character (that violates indentation|where an indentation space is expected)`)
 
 // Split returns the 1-based line of a yaml.v3 error in src, the text that
 // was parsed (0 when it names none), and its message without the
@@ -32,7 +32,7 @@ func Split(err error, src []byte) (int, string) {
 	switch {
 	case zeroBased.MatchString(m[2]):
 		line++
-	case strings.HasPrefix(m[2], tabIndent):
+	case tabIndent.MatchString(m[2]):
 		line = tabLine(src, line)
 	}
 	return line, m[2]

@@ -28,6 +28,9 @@ func TestSplitLines(t *testing.T) {
 		{"a:\n  b: some\n    long text\n\tc: 1\n", 4}, // a value over two lines
 		{"a:\n  b: 1\n\t\n  c: 2\n", 3},               // a line of nothing but a tab
 		{"a:\r\n  b: 1\r\n\tc: 1\r\n", 3},
+		// A tab in a block scalar's indentation, reported at its | or >.
+		{"version: 1\ndocuments:\n  - file: a.jpg\n    mrz: |\n\tP<UTOERIKSSON\n", 5},
+		{"version: 1\ndocuments:\n  - file: a.jpg\n    address: >\n      12 High St\n\t  London\n", 6},
 		// Tabs yaml.v3 already reports on their line.
 		{"version: 1\napplicant:\n\tname: A\n", 3},
 		{"rules:\n  file.size:\n\tmax_bytes: 1\n", 3},
