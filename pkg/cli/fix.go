@@ -30,7 +30,7 @@ type fixOptions struct {
 func newCmdFix(f *Factory, runF func(*fixOptions) error) *cobra.Command {
 	opts := &fixOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
-		Use:   "fix PACK --out DIR",
+		Use:   "fix PACK (--out DIR | --dry-run)",
 		Short: "Write a corrected copy of a pack, then lint it",
 		Long: "Write a corrected copy of a pack into DIR, then lint the copy and exit as `kyclint lint` does on it.\n" +
 			"The pack itself is only read, never changed.\n\n" +
@@ -43,15 +43,19 @@ func newCmdFix(f *Factory, runF func(*fixOptions) error) *cobra.Command {
 			"  - PNG, WebP, TIFF, BMP or GIF is converted to JPEG where file.format refuses it but takes JPEG;\n" +
 			"  - a photo stored sideways or upside down is turned upright from its EXIF orientation, and every\n" +
 			"    re-encoded image loses its metadata, GPS location included;\n" +
+			"  - a JPEG that only needs its GPS location removed (or its metadata, to fit the size limit) loses\n" +
+			"    its metadata without re-encoding: the compressed image data is kept byte for byte;\n" +
 			"  - a file whose extension lies about its content is renamed, and its `file:` line in the\n" +
 			"    copied manifest rewritten (nothing else in the manifest changes).\n" +
 			"A photo whose EXIF names an image editor is copied byte for byte: fix does not hide that evidence.\n" +
 			"Every other file is copied unchanged; hidden files and symlinks leaving the pack are not copied.\n" +
-			"Blur, exposure, glare, expiry, names and dates need a person: fix lists them after the lint.\n\n" +
+			"Blur, exposure, glare, expiry, names and dates need a person: after the lint, fix lists them and\n" +
+			"every other error the copy still has (a photo too small, a missing document…).\n\n" +
+			"--dry-run prints the plan and writes nothing; it needs no --out.\n\n" +
 			"Exit status: as `kyclint lint` on the copy; 2 also when DIR is inside the pack, or not empty\n" +
-			"without --force.",
+			"without --force. A dry run exits 0 once the plan is printed.",
 		Example: "  kyclint fix ./my-pack --out ./my-pack-fixed\n" +
-			"  kyclint fix ./my-pack --out ./fixed --rules gb --dry-run",
+			"  kyclint fix ./my-pack --rules gb --dry-run",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Pack = args[0]
@@ -62,7 +66,7 @@ func newCmdFix(f *Factory, runF func(*fixOptions) error) *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Out, "out", "", "folder to write the fixed copy to (created when missing; must be outside the pack)")
+	fl.StringVar(&opts.Out, "out", "", "folder to write the fixed copy to (created when missing; must be outside the pack; not needed with --dry-run)")
 	fl.StringVarP(&opts.Rules, "rules", "r", "", "rule set `ID|FILE`: a built-in id (see kyclint ruleset list), JURISDICTION+PLATFORM such as gb+binance, or a YAML file")
 	fl.StringVar(&opts.Date, "date", "", "lint date YYYY-MM-DD for date rules (default today)")
 	fl.StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info, never")
@@ -80,8 +84,8 @@ func qualityLadder() string {
 }
 
 func fixRun(opts *fixOptions) error {
-	if opts.Out == "" {
-		return usageErrorf("fix needs --out DIR: the folder to write the fixed copy to")
+	if opts.Out == "" && !opts.DryRun {
+		return usageErrorf("fix needs --out DIR, the folder to write the fixed copy to, or --dry-run to see what it would do")
 	}
 	if _, err := parseFailOn(opts.FailOn); err != nil {
 		return err
@@ -97,11 +101,13 @@ func fixRun(opts *fixOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := fix.CheckOut(target.Dir, opts.Out, opts.Force); err != nil {
-		return usageErrorf("%w", err)
-	}
-	if err := newOutputGuard([]pack.Target{target}).checkDir("--out", opts.Out); err != nil {
-		return err
+	if opts.Out != "" {
+		if err := fix.CheckOut(target.Dir, opts.Out, opts.Force); err != nil {
+			return usageErrorf("%w", err)
+		}
+		if err := newOutputGuard([]pack.Target{target}).checkDir("--out", opts.Out); err != nil {
+			return err
+		}
 	}
 	p := pack.Load(target)
 	defer p.Close()
@@ -113,7 +119,11 @@ func fixRun(opts *fixOptions) error {
 	defer plan.Close()
 	printPlan(opts.IO, plan)
 	if opts.DryRun {
-		fmt.Fprintf(opts.IO.Out, "\nDry run: nothing was written to %s.\n", opts.Out)
+		if opts.Out == "" {
+			fmt.Fprintf(opts.IO.Out, "\nDry run: nothing was written.\n")
+		} else {
+			fmt.Fprintf(opts.IO.Out, "\nDry run: nothing was written to %s.\n", opts.Out)
+		}
 		return nil
 	}
 	if err := plan.Apply(opts.Out); err != nil {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 
+	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/report"
 )
 
@@ -37,9 +38,11 @@ func lintFixed(opts *fixOptions) error {
 	return verdict
 }
 
-// printLeft lists the findings of personRules from the report at path, with
-// their hints. Messages are as the JSON report carries them, personal data
-// masked.
+// printLeft lists what the fix left for a person, from the report at path:
+// every error that remains (a photo too small, one that could not be
+// shrunk, a missing document…) and every finding of personRules, whatever
+// its severity. A hint shared by several findings is printed once.
+// Messages are as the JSON report carries them, personal data masked.
 func printLeft(io *IOStreams, path string) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -53,7 +56,7 @@ func printLeft(io *IOStreams, path string) {
 	var left []report.Finding
 	for _, p := range rep.Packs {
 		for _, f := range p.Findings {
-			if personRules[f.Rule] {
+			if f.Suppression == nil && (f.Severity == lint.Error || personRules[f.Rule]) {
 				left = append(left, f)
 			}
 		}
@@ -61,10 +64,20 @@ func printLeft(io *IOStreams, path string) {
 	if len(left) == 0 {
 		return
 	}
-	fmt.Fprintf(io.Out, "\nLeft for you (kyclint fix does not touch blur, exposure, glare, expiry, names or dates):\n")
+	fmt.Fprintf(io.Out, "\nLeft for you: every error fix could not correct, and what it never touches (blur, exposure,\n"+
+		"glare, expiry, names, dates):\n")
+	hinted := map[string]bool{}
 	for _, f := range left {
-		fmt.Fprintf(io.Out, "  %s  %s: %s\n", f.Rule, f.File, f.Message)
-		if f.Hint != "" {
+		where := f.File
+		switch {
+		case where == "":
+			where = "(pack)"
+		case f.Line > 0:
+			where += fmt.Sprintf(":%d", f.Line)
+		}
+		fmt.Fprintf(io.Out, "  %-7s  %s  %s: %s\n", f.Severity, f.Rule, where, f.Message)
+		if f.Hint != "" && !hinted[f.Hint] {
+			hinted[f.Hint] = true
 			fmt.Fprintf(io.Out, "      %s\n", f.Hint)
 		}
 	}

@@ -1,8 +1,12 @@
 package cli
 
 import (
+	"bytes"
+	"image"
+	"image/jpeg"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -52,7 +56,7 @@ func TestFixRefusals(t *testing.T) {
 	}
 
 	code, out, errOut := run(t, "fix", packDir, "--out", full, "--force", "--date", "2026-11-26")
-	if code != ExitFailed || !strings.Contains(out, "fix   id.jpg: re-encoded as JPEG quality 92") {
+	if code != ExitFailed || !strings.Contains(out, "fix   id.jpg: metadata removed, GPS location included without re-encoding") {
 		t.Errorf("--force: exit %d, stderr %s, output:\n%s", code, errOut, out)
 	}
 	if b, err := os.ReadFile(filepath.Join(full, "old.txt")); err != nil || string(b) != "keep me" {
@@ -79,4 +83,87 @@ func TestFixDryRunWritesNothing(t *testing.T) {
 		}
 	}
 	sameTree(t, "the folder", snap, hashTree(t, root))
+}
+
+// TestFixDryRunNeedsNoOut plans a fix with --dry-run alone: the plan is
+// printed, nothing is written anywhere, and the exit status is 0.
+func TestFixDryRunNeedsNoOut(t *testing.T) {
+	root := t.TempDir()
+	packDir := filepath.Join(root, "pack")
+	smallPack(t, packDir)
+	snap := hashTree(t, root)
+	t.Chdir(root)
+	code, stdout, errOut := run(t, "fix", packDir, "--dry-run")
+	if code != ExitOK || !strings.Contains(stdout, "fix   id.jpg:") || !strings.Contains(stdout, "Dry run: nothing was written.") {
+		t.Errorf("--dry-run without --out: exit %d, stderr %s, output:\n%s", code, errOut, stdout)
+	}
+	sameTree(t, "the folder", snap, hashTree(t, root))
+}
+
+// TestFixLeavesEveryError lists under "Left for you" every error fix could
+// not correct, those on a photo's dimensions and size among them, with a
+// hint shared by two findings printed once.
+func TestFixLeavesEveryError(t *testing.T) {
+	root := t.TempDir()
+	packDir, outDir := filepath.Join(root, "pack"), filepath.Join(root, "fixed")
+	writeFiles(t, packDir, map[string][]byte{
+		"id.jpg":     must(synth.EncodeJPEG(synth.Card(synth.CardOptions{Width: 600, Height: 400, Seed: 21}), 90, nil)),
+		"selfie.jpg": must(synth.EncodeJPEG(synth.Card(synth.CardOptions{Width: 160, Height: 100, Seed: 22, Kind: synth.KindSelfie}), 60, nil)),
+		"kyc.yaml":   []byte("version: 1\ndocuments:\n  - file: id.jpg\n    type: passport\n  - file: selfie.jpg\n    type: selfie\n"),
+	})
+	before := rulesByFile(t, packDir)
+	for file, rule := range map[string]string{"id.jpg": "image.dimensions", "selfie.jpg": "file.size"} {
+		if !slices.Contains(before[file], rule) {
+			t.Fatalf("the fixture lacks the %s error on %s: %v", rule, file, before)
+		}
+	}
+	code, out, errOut := run(t, "fix", packDir, "--out", outDir, "--date", "2026-11-26")
+	if code != ExitFailed {
+		t.Errorf("exit %d, want 1; stderr %s", code, errOut)
+	}
+	_, left, found := strings.Cut(out, "Left for you")
+	if !found {
+		t.Fatalf("no \"Left for you\" list:\n%s", out)
+	}
+	for _, want := range []string{"image.dimensions  id.jpg: ", "image.dimensions  selfie.jpg: ", "file.size  selfie.jpg: ", "pack.required-documents"} {
+		if !strings.Contains(left, want) {
+			t.Errorf("the list lacks %q:\n%s", want, left)
+		}
+	}
+	if n := strings.Count(left, "main camera at full resolution"); n != 1 {
+		t.Errorf("the dimensions hint is printed %d times, want once:\n%s", n, left)
+	}
+}
+
+// TestFixStripsGPSLosslessly fixes a JPEG whose only fault is its GPS
+// location: the copy lints without image.exif-gps and decodes to exactly
+// the original's pixels.
+func TestFixStripsGPSLosslessly(t *testing.T) {
+	root := t.TempDir()
+	packDir, outDir := filepath.Join(root, "pack"), filepath.Join(root, "fixed")
+	smallPack(t, packDir)
+	if !slices.Contains(rulesByFile(t, packDir)["id.jpg"], "image.exif-gps") {
+		t.Fatal("the fixture has no image.exif-gps finding")
+	}
+	if code, out, errOut := run(t, "fix", packDir, "--out", outDir, "--date", "2026-11-26"); code == ExitTrouble {
+		t.Fatalf("exit 2: %s\n%s", errOut, out)
+	}
+	if rules := rulesByFile(t, outDir)["id.jpg"]; slices.Contains(rules, "image.exif-gps") {
+		t.Errorf("the copy still has image.exif-gps: %v", rules)
+	}
+	decode := func(dir string) *image.YCbCr {
+		data, err := os.ReadFile(filepath.Join(dir, "id.jpg"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, err := jpeg.Decode(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return img.(*image.YCbCr)
+	}
+	a, b := decode(packDir), decode(outDir)
+	if a.Rect != b.Rect || !bytes.Equal(a.Y, b.Y) || !bytes.Equal(a.Cb, b.Cb) || !bytes.Equal(a.Cr, b.Cr) {
+		t.Error("the copy's pixels differ from the original's: it was re-encoded")
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -50,7 +51,7 @@ func newCmdInit(f *Factory, runF func(*initOptions) error) *cobra.Command {
 			return initRun(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Rules, "rules", "r", "", "rule set whose document.missing-field decides the fields listed (default base)")
+	cmd.Flags().StringVarP(&opts.Rules, "rules", "r", "", "rule set whose document.missing-field decides the fields listed (default base); the manifest names it")
 	return cmd
 }
 
@@ -82,7 +83,7 @@ func initRun(opts *initOptions) error {
 		return usageErrorf("no document file (JPEG, PNG, PDF…) in %s; nothing to list", opts.Dir)
 	}
 	read := readDocuments(p, docs, set.Settings, pack.DateOf(opts.Factory.Now()))
-	text, skipped := fix.Skeleton(docs, fields, read)
+	text, skipped := fix.Skeleton(docs, fields, read, initRules(opts.Rules, set))
 	for _, s := range skipped {
 		fmt.Fprintf(opts.IO.ErrOut, "kyclint: %q is not UTF-8 and cannot be named in kyc.yaml; rename it and list it yourself\n", s)
 	}
@@ -93,8 +94,12 @@ func initRun(opts *initOptions) error {
 		}
 		return usageErrorf("%w", err)
 	}
-	fmt.Fprintf(opts.IO.Out, "Wrote %s listing %d documents. Fill in the empty values from the documents, then run:\n  kyclint lint %s\n",
-		path, len(docs)-len(skipped), opts.Dir)
+	lintCmd := "kyclint lint " + opts.Dir
+	if ruleset.IsFile(opts.Rules) {
+		lintCmd = "kyclint lint -r " + opts.Rules + " " + opts.Dir
+	}
+	fmt.Fprintf(opts.IO.Out, "Wrote %s listing %d documents. Fill in the empty values from the documents, then run:\n  %s\n",
+		path, len(docs)-len(skipped), lintCmd)
 	return nil
 }
 
@@ -109,6 +114,25 @@ func initRuleset(opts *initOptions) (*ruleset.Set, error) {
 		return nil, usageErrorf("%w", err)
 	}
 	return set, nil
+}
+
+// initRules is how the manifest names the rule set given as --rules: a
+// platform's built-in as its platform, JURISDICTION+PLATFORM as both, any
+// other built-in as the jurisdiction, a file in a comment.
+func initRules(ref string, set *ruleset.Set) fix.Rules {
+	switch {
+	case ref == "":
+		return fix.Rules{}
+	case ruleset.IsFile(ref):
+		return fix.Rules{File: ref}
+	}
+	if j, p, ok := strings.Cut(ref, "+"); ok {
+		return fix.Rules{Jurisdiction: j, Platform: p}
+	}
+	if set.Layer == "platform" {
+		return fix.Rules{Platform: ref}
+	}
+	return fix.Rules{Jurisdiction: ref}
 }
 
 // initFields reads which fields each category of document must declare

@@ -142,3 +142,43 @@ func TestInitRefusesEmptyOrMissingFolder(t *testing.T) {
 		t.Error("init wrote a manifest listing nothing")
 	}
 }
+
+// TestInitRecordsTheRuleSet runs init with each kind of --rules: the
+// manifest names the rule set, so a plain lint of the folder uses it, and
+// a rule-set file, which a manifest cannot name, is in a comment and in
+// the command init prints.
+func TestInitRecordsTheRuleSet(t *testing.T) {
+	photo := must(synth.EncodeJPEG(synth.Card(synth.CardOptions{Width: 1600, Height: 1200, Seed: 31, Kind: synth.KindPassport}), 90, nil))
+	root := t.TempDir()
+	writeFiles(t, root, map[string][]byte{"strict.yaml": []byte("id: strict\nextends: gb\n")})
+	for _, tt := range []struct{ rules, want string }{
+		{"okx", "platform: okx"}, {"gb", "jurisdiction: gb"}, {"gb+binance", "jurisdiction: gb"},
+	} {
+		dir := filepath.Join(root, strings.ReplaceAll(tt.rules, "+", "-"))
+		writeFiles(t, dir, map[string][]byte{"passport.jpg": photo})
+		if code, out, errOut := run(t, "init", dir, "-r", tt.rules); code != ExitOK {
+			t.Fatalf("init -r %s: exit %d, stderr %s, output %s", tt.rules, code, errOut, out)
+		}
+		text, err := os.ReadFile(filepath.Join(dir, "kyc.yaml"))
+		if err != nil || !strings.Contains(string(text), "\n"+tt.want+" ") {
+			t.Errorf("init -r %s wrote no %q line (%v):\n%s", tt.rules, tt.want, err, text)
+		}
+		_, out, _ := run(t, "lint", "--date", "2026-11-26", dir)
+		if first, _, _ := strings.Cut(out, "\n"); !strings.HasSuffix(first, "rules: "+tt.rules) {
+			t.Errorf("init -r %s, then lint: %q, want the pack linted with %s", tt.rules, first, tt.rules)
+		}
+	}
+	dir := filepath.Join(root, "file")
+	writeFiles(t, dir, map[string][]byte{"passport.jpg": photo})
+	file := filepath.Join(root, "strict.yaml")
+	code, out, errOut := run(t, "init", dir, "-r", file)
+	text, _ := os.ReadFile(filepath.Join(dir, "kyc.yaml"))
+	if code != ExitOK || !strings.Contains(out, "kyclint lint -r "+file+" "+dir) || !strings.Contains(string(text), "# rules: "+file) {
+		t.Errorf("init -r FILE: exit %d, stderr %s, output %s, manifest:\n%s", code, errOut, out, text)
+	}
+	p := pack.Load(pack.Target{Dir: dir, Path: "p", Manifest: "kyc.yaml"})
+	defer p.Close()
+	if len(p.Problems) != 0 || p.Manifest.Jurisdiction != "" || p.Manifest.Platform != "" {
+		t.Errorf("the manifest for a rule-set file: problems %+v, jurisdiction %q, platform %q", p.Problems, p.Manifest.Jurisdiction, p.Manifest.Platform)
+	}
+}

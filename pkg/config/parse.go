@@ -61,7 +61,7 @@ func Load(path, display string, loader *ruleset.Loader) (*Config, error) {
 func (p *parser) parse(data []byte) error {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		line, msg := yamlerr.Split(err)
+		line, msg := yamlerr.Split(err, data)
 		return p.errorf(line, "invalid YAML: %s", msg)
 	}
 	if len(root.Content) == 0 || root.Content[0].Tag == "!!null" {

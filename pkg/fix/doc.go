@@ -5,7 +5,12 @@
 //
 // What a fix corrects, for the documents a pack lists:
 //
-//   - A photo over file.size's max_bytes is re-encoded as JPEG. The quality
+//   - A JPEG whose only faults are a GPS location in its metadata, or a size
+//     its metadata pushes over file.size's max_bytes, loses its metadata
+//     segments (EXIF, XMP, IPTC, comments, pictures appended after its end)
+//     and keeps its compressed image data byte for byte: the pixels are
+//     exactly the photo's.
+//   - Any other photo over max_bytes is re-encoded as JPEG. The quality
 //     is lowered first, through Qualities (92, 85, 78, 70), and the size
 //     second, in steps that keep ScaleStep (80 %) of the width and height.
 //     It never goes below QualityFloor (70: lower, the 8×8 JPEG blocks eat

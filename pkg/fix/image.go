@@ -1,6 +1,8 @@
 package fix
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	"io"
@@ -41,6 +43,11 @@ func (b *builder) image(name string, docs []*pack.Document, f filetype.Format, r
 	}
 	if !f.IsImage() {
 		return keep(name, f, fmt.Sprintf("%s cannot be decoded, so it cannot be %s; export it as JPEG yourself", f.Label(), n.verb()))
+	}
+	if f == filetype.JPEG && !n.rotate {
+		if st, ok := stripped(name, r, size, pol, n); ok {
+			return st
+		}
 	}
 	_, img, err := imaging.Decode(r, size, imaging.Limits{MaxPixels: pol.maxPixels})
 	if err != nil {
@@ -116,4 +123,40 @@ func edited(name string, f filetype.Format, editor string, x imaging.EXIF) Step 
 		notes = append(notes, "its GPS location stays too, since removing it would launder the editing evidence; retake the photo instead")
 	}
 	return keep(name, f, notes...)
+}
+
+// maxStripBytes bounds the JPEG stripped in memory; a larger one is
+// re-encoded, which streams it.
+const maxStripBytes = 64 << 20
+
+// stripped is the step for a JPEG whose only faults are its metadata and
+// perhaps its size: the metadata segments are dropped and the compressed
+// image data kept byte for byte, so nothing of the picture is lost. ok is
+// false when that does not do (the file cannot be walked, or is still over
+// the size limit without its metadata), and the photo is re-encoded.
+func stripped(name string, r io.ReaderAt, size int64, pol policy, n needs) (Step, bool) {
+	if size > maxStripBytes {
+		return Step{}, false
+	}
+	data := make([]byte, size)
+	if _, err := r.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
+		return Step{}, false
+	}
+	out, _, ok := stripJPEG(data)
+	if !ok || (n.oversize && int64(len(out)) > pol.maxBytes) {
+		return Step{}, false
+	}
+	if x, _ := imaging.ReadEXIF(bytes.NewReader(out), int64(len(out))); x.Present || x.HasGPS {
+		return Step{}, false
+	}
+	what := "metadata removed"
+	if n.gps {
+		what = "metadata removed, GPS location included"
+	}
+	note := what + " without re-encoding: the compressed image data is kept byte for byte"
+	if n.oversize {
+		note += fmt.Sprintf("; %s → %s, under the %s limit",
+			filecheck.SizeAgainst(size, pol.maxBytes), filecheck.SizeAgainst(int64(len(out)), pol.maxBytes), filecheck.Limit(pol.maxBytes))
+	}
+	return Step{Action: Rewrite, Src: name, Dst: name, Data: out, format: filetype.JPEG, Notes: []string{note}}, true
 }

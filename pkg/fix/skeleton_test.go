@@ -21,7 +21,7 @@ func TestSkeletonReadsBack(t *testing.T) {
 		{File: "#scan.png", Type: pack.Other},
 	}
 	fields := map[string][]string{"identity": {"name", "date_of_birth", "expiry_date", "number"}, "address": {"name", "address", "issue_date"}}
-	text, skipped := Skeleton(docs, fields, nil)
+	text, skipped := Skeleton(docs, fields, nil, Rules{})
 	if len(skipped) != 0 {
 		t.Fatalf("skipped %v", skipped)
 	}
@@ -66,7 +66,7 @@ func TestSkeletonWritesReadings(t *testing.T) {
 			From: "the photo's MRZ", Note: "its check digits needed 1 character corrected"},
 		docs[1]: {Missed: "not read: copy the fields"},
 	}
-	text, _ := Skeleton(docs, map[string][]string{"identity": {"name", "number"}}, read)
+	text, _ := Skeleton(docs, map[string][]string{"identity": {"name", "number"}}, read, Rules{})
 	for _, want := range []string{
 		"name: ERIKSSON ANNA MARIA     # read from the photo's MRZ (its check digits needed 1 character corrected)",
 		"    mrz: |                        # read from the photo's MRZ",

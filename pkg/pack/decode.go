@@ -36,7 +36,7 @@ func decodeManifest(file string, data []byte) (*Manifest, []*Document, []Problem
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		line, msg := yamlerr.Split(err)
+		line, msg := yamlerr.Split(err, data)
 		d.problem(line, "Fix the YAML syntax: indent with spaces, not tabs, and close every bracket and quote.", "%s is not valid YAML: %s", file, msg)
 		return nil, nil, d.problems
 	}

@@ -46,7 +46,7 @@ var topKeys = []string{"id", "name", "description", "layer", "extends", "documen
 func (l *Loader) parse(src *source) (*fileDoc, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(src.data, &root); err != nil {
-		line, msg := yamlerr.Split(err)
+		line, msg := yamlerr.Split(err, src.data)
 		return nil, errorf(src.display, line, "invalid YAML: %s", msg)
 	}
 	if len(root.Content) == 0 {
