@@ -98,8 +98,13 @@ func initRun(opts *initOptions) error {
 	if ruleset.IsFile(opts.Rules) {
 		lintCmd = "kyclint lint -r " + opts.Rules + " " + opts.Dir
 	}
-	fmt.Fprintf(opts.IO.Out, "Wrote %s listing %d documents. Fill in the empty values from the documents, then run:\n  %s\n",
-		path, len(docs)-len(skipped), lintCmd)
+	n := len(docs) - len(skipped)
+	noun := "documents"
+	if n == 1 {
+		noun = "document"
+	}
+	fmt.Fprintf(opts.IO.Out, "Wrote %s listing %d %s. Fill in the empty values from the documents, then run:\n  %s\n",
+		path, n, noun, lintCmd)
 	return nil
 }
 
