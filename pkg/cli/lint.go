@@ -28,6 +28,8 @@ type lintOptions struct {
 	FailOn     string
 	Redact     string
 	Shard      string
+	ShardCount int
+	From       string
 	Quiet      bool
 	Verbose    bool
 	AllowEmpty bool
@@ -55,11 +57,12 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 			"trusted (bad flag, rule set or path, no pack found, an output inside a pack, or a rule crashed).",
 		Example: "  kyclint lint ./my-pack\n" +
 			"  kyclint lint --rules gb --date 2026-11-26 --format json packs/\n" +
-			"  kyclint lint -f human -f sarif=kyclint.sarif -f junit=kyclint.xml --shard 2/4 packs/",
+			"  kyclint lint -f human -f sarif=kyclint.sarif -f junit=kyclint.xml --shard 2/4 packs/\n" +
+			"  find archive -name kyc.yaml | kyclint lint --from - --shard auto -f ndjson=shard.ndjson",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			opts.RulesSet, opts.FormatsSet = cmd.Flags().Changed("rules"), cmd.Flags().Changed("format")
-			if len(opts.Paths) == 0 {
+			if len(opts.Paths) == 0 && opts.From == "" {
 				opts.Paths = []string{"."}
 			}
 			if runF != nil {
@@ -77,7 +80,9 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 	fl.StringVarP(&opts.Output, "output", "o", "", "write the report to this file (atomically) instead of stdout")
 	fl.StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info, never")
 	fl.StringVar(&opts.Redact, "redact", "auto", "mask personal data: auto (shown only in human output on a terminal outside CI), always, never")
-	fl.StringVar(&opts.Shard, "shard", "", "lint only shard i of n of the sorted packs (i/n), for parallel CI jobs")
+	fl.StringVar(&opts.Shard, "shard", "", "lint only shard i of n of the sorted packs (i/n), for parallel CI jobs; auto reads JOB_COMPLETION_INDEX (with --shard-count) or KYCLINT_SHARD")
+	fl.IntVar(&opts.ShardCount, "shard-count", 0, "with --shard auto in an Indexed Job: the number of shards (the Job's completions)")
+	fl.StringVar(&opts.From, "from", "", "also lint the paths listed in `FILE`, one per line (- for stdin; blank lines and # comments skipped)")
 	fl.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar on stderr")
 	fl.BoolVarP(&opts.Verbose, "verbose", "v", false, "human report: also list, per pack, the rules that ran and passed")
 	fl.BoolVar(&opts.AllowEmpty, "allow-empty", false, "exit 0 instead of 2 when no pack is found")
@@ -123,7 +128,7 @@ func setupLint(opts *lintOptions) (*lintSetup, error) {
 	if err != nil {
 		return nil, err
 	}
-	sh, err := parseShard(opts.Shard)
+	sh, err := parseShard(opts.Shard, opts.ShardCount, opts.IO.Getenv)
 	if err != nil {
 		return nil, err
 	}
@@ -150,13 +155,21 @@ func setupLint(opts *lintOptions) (*lintSetup, error) {
 
 // discoverTargets finds the packs to lint, this shard's share of them.
 func discoverTargets(opts *lintOptions, sh shard) ([]pack.Target, error) {
-	targets, err := pack.Discover(opts.Paths)
+	paths, where := opts.Paths, strings.Join(opts.Paths, ", ")
+	if opts.From != "" {
+		listed, err := readPathList(opts.IO, opts.From)
+		if err != nil {
+			return nil, err
+		}
+		paths = append(append([]string(nil), paths...), listed...)
+		where = strings.TrimPrefix(where+", the paths listed in "+opts.From, ", ")
+	}
+	targets, err := pack.Discover(paths)
 	if err != nil {
 		return nil, usageErrorf("%w", err)
 	}
 	if len(targets) == 0 && !opts.AllowEmpty {
-		return nil, usageErrorf("no pack found in %s: a pack is a folder with a kyc.yaml or with document files (--allow-empty accepts none)",
-			strings.Join(opts.Paths, ", "))
+		return nil, usageErrorf("no pack found in %s: a pack is a folder with a kyc.yaml or with document files (--allow-empty accepts none)", where)
 	}
 	return sh.pick(targets), nil
 }
@@ -168,7 +181,8 @@ func lintRun(opts *lintOptions) error {
 	}
 	failOn, date := setup.failOn, setup.date
 	meta := report.Meta{ToolVersion: opts.Factory.ShortVersion(), Ruleset: setup.resolver.Name(), Date: date.String(), FailOn: failOn,
-		NoteMasked: opts.Redact == "auto", MaskPaths: opts.Redact == "always", Verbose: opts.Verbose}
+		NoteMasked: opts.Redact == "auto", MaskPaths: opts.Redact == "always", Verbose: opts.Verbose,
+		Shard: setup.shard.report()}
 	outs, err := planOutputs(opts, failOn, meta)
 	if err != nil {
 		return err

@@ -99,6 +99,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newCmdFix(f, nil),
 		newCmdInit(f, nil),
 		newCmdReformat(f, nil),
+		newCmdMerge(f, nil),
 		newCmdSchema(f, nil),
 		newCmdBaseline(f),
 	)
