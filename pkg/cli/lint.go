@@ -34,6 +34,7 @@ type lintOptions struct {
 	Verbose    bool
 	AllowEmpty bool
 	Operator   operatorFlags
+	Cache      cacheFlags
 	// RulesSet and FormatsSet say the flags were given, so that
 	// .kyclint.yaml's defaults do not replace them.
 	RulesSet, FormatsSet bool
@@ -53,6 +54,9 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 			"else base. .kyclint.yaml (in this folder or the nearest parent) may also set default formats,\n" +
 			"per-folder rule settings, suppressions with reasons and custom rules; a .kyclint-baseline.json\n" +
 			"beside it hides the findings `kyclint baseline write` recorded.\n\n" +
+			"What is learnt from each file (a photo's measurements and MRZ, a PDF's structure and text) is kept,\n" +
+			"encrypted under a key only the file gives, in a cache (see kyclint cache), and used again while the\n" +
+			"file is unchanged; --no-cache turns it off.\n\n" +
 			"Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the result cannot be\n" +
 			"trusted (bad flag, rule set or path, no pack found, an output inside a pack, or a rule crashed).",
 		Example: "  kyclint lint ./my-pack\n" +
@@ -87,6 +91,7 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 	fl.BoolVarP(&opts.Verbose, "verbose", "v", false, "human report: also list, per pack, the rules that ran and passed")
 	fl.BoolVar(&opts.AllowEmpty, "allow-empty", false, "exit 0 instead of 2 when no pack is found")
 	addOperatorFlags(cmd, &opts.Operator, true)
+	addCacheFlags(cmd, &opts.Cache)
 	return cmd
 }
 
@@ -200,6 +205,15 @@ func lintRun(opts *lintOptions) error {
 			return usageErrorf("%w", err)
 		}
 	}
+	store, err := openCache(opts.Cache, opts.Factory)
+	if err != nil {
+		return err
+	}
+	var results lint.ResultCache
+	if store != nil {
+		results = store
+		defer store.Close() // trims the cache when the run added to it
+	}
 	boundMemory(opts.IO, opts.Jobs)
 	prog := newProgress(opts.IO, len(targets), opts.Quiet, opts.Factory.Now)
 	var verdict verdict
@@ -207,7 +221,7 @@ func lintRun(opts *lintOptions) error {
 	defer stop()
 	linted := 0
 	err = lint.Stream(ctx, targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.Resolve, Date: date, Jobs: opts.Jobs,
-		Fingerprint: setup.op.base != nil},
+		Fingerprint: setup.op.base != nil, Cache: results},
 		func(r lint.PackResult) {
 			r, packs := finishPack(setup.op, outs, r, opts.beforeReport)
 			verdict.add(r, failOn)

@@ -100,6 +100,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newCmdInit(f, nil),
 		newCmdReformat(f, nil),
 		newCmdMerge(f, nil),
+		newCmdCache(f),
 		newCmdSchema(f, nil),
 		newCmdBaseline(f),
 	)
