@@ -71,7 +71,16 @@ func (r MRZPhotoResult) Valid() bool { return r.Result != nil && r.Result.Valid 
 var MRZPhoto = lint.NewDerivedAnalysis("mrz-photo",
 	"reads the machine readable zone from an identity document's photo (the working plane the image analysis kept)",
 	[]lint.Analyzer{Image},
-	func(p *lint.Pass, d *pack.Document) MRZPhotoResult { return readPhotoMRZ(d, Image.Of(p, d)) })
+	func(p *lint.Pass, d *pack.Document) MRZPhotoResult {
+		img := Image.Of(p, d)
+		if d.Category() == pack.Identity && img.Measured() && img.Analysis.Luma == nil {
+			// A kept image analysis has no luma plane (see keep.go):
+			// this photo's zone was not kept with it, so decode it again.
+			s, _ := lint.SettingsOf[ImageSettings](p.Settings, Image)
+			img = analyzeImage(d, s)
+		}
+		return readPhotoMRZ(d, img)
+	})
 
 func readPhotoMRZ(d *pack.Document, img ImageResult) MRZPhotoResult {
 	if d.Category() != pack.Identity || img.Analysis == nil || img.Analysis.Luma == nil {

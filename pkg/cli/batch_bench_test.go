@@ -43,7 +43,7 @@ func BenchmarkLintPacks(b *testing.B) {
 	var peak int64
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
-		cmd := exec.Command(bin, "lint", packs, "--date", "2026-11-26", "--format", "ndjson", "--output", filepath.Join(dir, "report.ndjson"))
+		cmd := exec.Command(bin, "lint", packs, "--no-cache", "--date", "2026-11-26", "--format", "ndjson", "--output", filepath.Join(dir, "report.ndjson"))
 		err := cmd.Run()
 		if ee, ok := err.(*exec.ExitError); err != nil && (!ok || ee.ExitCode() > 1) {
 			b.Fatalf("lint: %v", err)

@@ -64,7 +64,7 @@ func TestOneManifestCannotSinkABatch(t *testing.T) {
 		t.Skip("no rusage on this platform")
 	}
 	report := filepath.Join(dir, "r.json")
-	cmd := exec.Command(bin, "lint", packs, "--jobs", "1", "--date", "2026-11-26", "-f", "json="+report)
+	cmd := exec.Command(bin, "lint", packs, "--no-cache", "--jobs", "1", "--date", "2026-11-26", "-f", "json="+report)
 	cmd.Env = append(os.Environ(), "GOMEMLIMIT=", "GOGC=")
 	start := time.Now()
 	out, err := cmd.CombinedOutput()
@@ -107,7 +107,7 @@ func TestInterruptLeavesNoTemporaryFile(t *testing.T) {
 	if err := os.Mkdir(outDir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "lint", packs, "--jobs", "1", "-f", "ndjson="+filepath.Join(outDir, "r.ndjson"))
+	cmd := exec.Command(bin, "lint", packs, "--no-cache", "--jobs", "1", "-f", "ndjson="+filepath.Join(outDir, "r.ndjson"))
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {

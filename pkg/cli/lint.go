@@ -28,10 +28,13 @@ type lintOptions struct {
 	FailOn     string
 	Redact     string
 	Shard      string
+	ShardCount int
+	From       string
 	Quiet      bool
 	Verbose    bool
 	AllowEmpty bool
 	Operator   operatorFlags
+	Cache      cacheFlags
 	// RulesSet and FormatsSet say the flags were given, so that
 	// .kyclint.yaml's defaults do not replace them.
 	RulesSet, FormatsSet bool
@@ -51,15 +54,19 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 			"else base. .kyclint.yaml (in this folder or the nearest parent) may also set default formats,\n" +
 			"per-folder rule settings, suppressions with reasons and custom rules; a .kyclint-baseline.json\n" +
 			"beside it hides the findings `kyclint baseline write` recorded.\n\n" +
+			"What is learnt from each file (a photo's measurements and MRZ, a PDF's structure and text) is kept,\n" +
+			"encrypted under a key only the file gives, in a cache (see kyclint cache), and used again while the\n" +
+			"file is unchanged; --no-cache turns it off.\n\n" +
 			"Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the result cannot be\n" +
 			"trusted (bad flag, rule set or path, no pack found, an output inside a pack, or a rule crashed).",
 		Example: "  kyclint lint ./my-pack\n" +
 			"  kyclint lint --rules gb --date 2026-11-26 --format json packs/\n" +
-			"  kyclint lint -f human -f sarif=kyclint.sarif -f junit=kyclint.xml --shard 2/4 packs/",
+			"  kyclint lint -f human -f sarif=kyclint.sarif -f junit=kyclint.xml --shard 2/4 packs/\n" +
+			"  find archive -name kyc.yaml | kyclint lint --from - --shard auto -f ndjson=shard.ndjson",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			opts.RulesSet, opts.FormatsSet = cmd.Flags().Changed("rules"), cmd.Flags().Changed("format")
-			if len(opts.Paths) == 0 {
+			if len(opts.Paths) == 0 && opts.From == "" {
 				opts.Paths = []string{"."}
 			}
 			if runF != nil {
@@ -77,11 +84,14 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 	fl.StringVarP(&opts.Output, "output", "o", "", "write the report to this file (atomically) instead of stdout")
 	fl.StringVar(&opts.FailOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info, never")
 	fl.StringVar(&opts.Redact, "redact", "auto", "mask personal data: auto (shown only in human output on a terminal outside CI), always, never")
-	fl.StringVar(&opts.Shard, "shard", "", "lint only shard i of n of the sorted packs (i/n), for parallel CI jobs")
+	fl.StringVar(&opts.Shard, "shard", "", "lint only shard i of n of the sorted packs (i/n), for parallel CI jobs; auto reads JOB_COMPLETION_INDEX (with --shard-count) or KYCLINT_SHARD")
+	fl.IntVar(&opts.ShardCount, "shard-count", 0, "with --shard auto in an Indexed Job: the number of shards (the Job's completions)")
+	fl.StringVar(&opts.From, "from", "", "also lint the paths listed in `FILE`, one per line (- for stdin; blank lines and # comments skipped)")
 	fl.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar on stderr")
 	fl.BoolVarP(&opts.Verbose, "verbose", "v", false, "human report: also list, per pack, the rules that ran and passed")
 	fl.BoolVar(&opts.AllowEmpty, "allow-empty", false, "exit 0 instead of 2 when no pack is found")
 	addOperatorFlags(cmd, &opts.Operator, true)
+	addCacheFlags(cmd, &opts.Cache)
 	return cmd
 }
 
@@ -123,7 +133,7 @@ func setupLint(opts *lintOptions) (*lintSetup, error) {
 	if err != nil {
 		return nil, err
 	}
-	sh, err := parseShard(opts.Shard)
+	sh, err := parseShard(opts.Shard, opts.ShardCount, opts.IO.Getenv)
 	if err != nil {
 		return nil, err
 	}
@@ -150,13 +160,21 @@ func setupLint(opts *lintOptions) (*lintSetup, error) {
 
 // discoverTargets finds the packs to lint, this shard's share of them.
 func discoverTargets(opts *lintOptions, sh shard) ([]pack.Target, error) {
-	targets, err := pack.Discover(opts.Paths)
+	paths, where := opts.Paths, strings.Join(opts.Paths, ", ")
+	if opts.From != "" {
+		listed, err := readPathList(opts.IO, opts.From)
+		if err != nil {
+			return nil, err
+		}
+		paths = append(append([]string(nil), paths...), listed...)
+		where = strings.TrimPrefix(where+", the paths listed in "+opts.From, ", ")
+	}
+	targets, err := pack.Discover(paths)
 	if err != nil {
 		return nil, usageErrorf("%w", err)
 	}
 	if len(targets) == 0 && !opts.AllowEmpty {
-		return nil, usageErrorf("no pack found in %s: a pack is a folder with a kyc.yaml or with document files (--allow-empty accepts none)",
-			strings.Join(opts.Paths, ", "))
+		return nil, usageErrorf("no pack found in %s: a pack is a folder with a kyc.yaml or with document files (--allow-empty accepts none)", where)
 	}
 	return sh.pick(targets), nil
 }
@@ -168,7 +186,8 @@ func lintRun(opts *lintOptions) error {
 	}
 	failOn, date := setup.failOn, setup.date
 	meta := report.Meta{ToolVersion: opts.Factory.ShortVersion(), Ruleset: setup.resolver.Name(), Date: date.String(), FailOn: failOn,
-		NoteMasked: opts.Redact == "auto", MaskPaths: opts.Redact == "always", Verbose: opts.Verbose}
+		NoteMasked: opts.Redact == "auto", MaskPaths: opts.Redact == "always", Verbose: opts.Verbose,
+		Shard: setup.shard.report()}
 	outs, err := planOutputs(opts, failOn, meta)
 	if err != nil {
 		return err
@@ -186,6 +205,15 @@ func lintRun(opts *lintOptions) error {
 			return usageErrorf("%w", err)
 		}
 	}
+	store, err := openCache(opts.Cache, opts.Factory)
+	if err != nil {
+		return err
+	}
+	var results lint.ResultCache
+	if store != nil {
+		results = store
+		defer store.Close() // trims the cache when the run added to it
+	}
 	boundMemory(opts.IO, opts.Jobs)
 	prog := newProgress(opts.IO, len(targets), opts.Quiet, opts.Factory.Now)
 	var verdict verdict
@@ -193,7 +221,7 @@ func lintRun(opts *lintOptions) error {
 	defer stop()
 	linted := 0
 	err = lint.Stream(ctx, targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.Resolve, Date: date, Jobs: opts.Jobs,
-		Fingerprint: setup.op.base != nil},
+		Fingerprint: setup.op.base != nil, Cache: results},
 		func(r lint.PackResult) {
 			r, packs := finishPack(setup.op, outs, r, opts.beforeReport)
 			verdict.add(r, failOn)

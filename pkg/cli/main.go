@@ -99,6 +99,8 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		newCmdFix(f, nil),
 		newCmdInit(f, nil),
 		newCmdReformat(f, nil),
+		newCmdMerge(f, nil),
+		newCmdCache(f),
 		newCmdSchema(f, nil),
 		newCmdBaseline(f),
 	)

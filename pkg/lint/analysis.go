@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/kyclint/kyclint/pkg/pack"
 )
@@ -32,6 +33,14 @@ type Analysis[T any] struct {
 	run       func(p *Pass, d *pack.Document, config any) T
 	needs     []Analyzer
 	declErr   error
+	keep      *keeper[T]
+}
+
+// A keeper encodes an analysis's results for a ResultCache (see Keep).
+type keeper[T any] struct {
+	version string
+	encode  func(T) ([]byte, bool)
+	decode  func([]byte) (T, error)
 }
 
 // NewAnalysis declares an analysis without settings.
@@ -97,7 +106,64 @@ func (a *Analysis[T]) Of(p *Pass, d *pack.Document) T {
 	if !reaches(p.Rule.Requires, a) {
 		panic(fmt.Sprintf("rule %s uses analysis %s without listing it in Requires", p.Rule.ID, a.name))
 	}
-	return d.Shared(a, func() any { return a.run(p, d, p.Settings.analysisConfig(a)) }).(T)
+	return d.Shared(a, func() any { return a.compute(p, d) }).(T)
+}
+
+// Keep lets a run's ResultCache keep a's results from run to run, keyed by
+// the document's content, version and the settings of a and of the
+// analyses it requires. encode returns false for a result not to keep (one
+// it cannot encode exactly); decode's error makes the entry a miss, so the
+// result is computed again. version names both the work and the encoding:
+// change it whenever either changes. It returns a.
+func (a *Analysis[T]) Keep(version string, encode func(T) ([]byte, bool), decode func([]byte) (T, error)) *Analysis[T] {
+	a.keep = &keeper[T]{version: version, encode: encode, decode: decode}
+	return a
+}
+
+// compute runs a on d, or reads its result from the run's cache.
+func (a *Analysis[T]) compute(p *Pass, d *pack.Document) T {
+	config := p.Settings.analysisConfig(a)
+	if a.keep == nil || p.cache == nil {
+		return a.run(p, d, config)
+	}
+	key := a.cacheKey(p.Settings)
+	if data, ok := p.cache.Get(d, key); ok {
+		if v, err := a.keep.decode(data); err == nil {
+			return v
+		}
+	}
+	v := a.run(p, d, config)
+	if data, ok := a.keep.encode(v); ok {
+		p.cache.Put(d, key, data)
+	}
+	return v
+}
+
+// cacheKey names a's result for a ResultCache: its name and version and
+// the settings of a and of every analysis it requires.
+func (a *Analysis[T]) cacheKey(s *Settings) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s@%s", a.name, a.keep.version)
+	var add func(x Analyzer)
+	add = func(x Analyzer) {
+		fmt.Fprintf(&b, ";%s=%#v", x.Name(), s.analysisConfig(x))
+		for _, y := range x.requires() {
+			add(y)
+		}
+	}
+	add(a)
+	return b.String()
+}
+
+// A ResultCache keeps analysis results from run to run (Options.Cache).
+// Both methods are called from several goroutines at once; a cache that
+// fails says it has nothing, and stores nothing.
+type ResultCache interface {
+	// Get returns what Put stored under key for a document with d's
+	// content.
+	Get(d *pack.Document, key string) ([]byte, bool)
+	// Put stores an encoded result under key for d's content.
+	Put(d *pack.Document, key string, data []byte)
 }
 
 // reaches reports whether a is in list or required, at any depth, by an

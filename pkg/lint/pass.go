@@ -19,6 +19,7 @@ type Pass struct {
 	severity  Severity
 	findings  []Finding
 	budget    *findingBudget // shared by the pack's passes; nil for no cap
+	cache     ResultCache    // Options.Cache, or nil
 }
 
 // Report records a finding, filling in the rule, the effective severity

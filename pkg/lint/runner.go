@@ -24,6 +24,9 @@ type Options struct {
 	Jobs    int // packs linted at once; 0 means the number of CPUs; at most MaxJobs and the number of targets
 	// Fingerprint fills each finding's SHA256, for baselines.
 	Fingerprint bool
+	// Cache keeps the results of the analyses that allow it (Analysis.Keep)
+	// from run to run; nil for none.
+	Cache ResultCache
 }
 
 // A PackResult is the outcome of linting one pack.
@@ -165,7 +168,7 @@ func LintPack(t pack.Target, opt Options) (res PackResult) {
 		}
 		res.Checked = append(res.Checked, r.ID)
 		pass := &Pass{Rule: r, Pack: p, Date: opt.Date, Documents: settings.Documents,
-			Settings: settings, config: settings.config(r), severity: rs.Severity, budget: budget}
+			Settings: settings, config: settings.config(r), severity: rs.Severity, budget: budget, cache: opt.Cache}
 		if crash := runRule(pass); crash != nil {
 			res.Crashed = true
 			pass.findings = append(pass.findings, *crash)

@@ -22,8 +22,8 @@ func isNDJSON(data []byte) bool {
 }
 
 // readNDJSON reads a report saved by the ndjson format as strictly as
-// Read reads json: every line a pack of this version or the summary, which
-// comes last; an error names its line.
+// Read reads json: every line a pack of this version with the same header
+// or the summary, which comes last; an error names its line.
 func readNDJSON(data []byte) (*Report, error) {
 	rep := &Report{Version: Version, Packs: []Pack{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -43,7 +43,7 @@ func readNDJSON(data []byte) (*Report, error) {
 			if err := strictDecode(text, &s); err != nil {
 				return nil, fmt.Errorf("line %d: %w", line, err)
 			}
-			rep.Summary, summarized = s.Summary, true
+			rep.Summary, rep.Shard, summarized = s.Summary, s.Shard, true
 			continue
 		}
 		var p ndjsonPack
@@ -52,6 +52,9 @@ func readNDJSON(data []byte) (*Report, error) {
 		}
 		if p.Version != Version {
 			return nil, fmt.Errorf("line %d: version %d, this kyclint reads version %d", line, p.Version, Version)
+		}
+		if head := (ndjsonHead{Version: Version, Tool: rep.Tool, Ruleset: rep.Ruleset, Date: rep.Date}); len(rep.Packs) > 0 && p.ndjsonHead != head {
+			return nil, fmt.Errorf("line %d: tool, ruleset or date differ from the first line's: not the report of one run", line)
 		}
 		rep.Tool, rep.Ruleset, rep.Date = p.Tool, p.Ruleset, p.Date
 		rep.Packs = append(rep.Packs, p.Pack)

@@ -16,6 +16,7 @@ type Report struct {
 	Tool    Tool    `json:"tool"`
 	Ruleset string  `json:"ruleset"`
 	Date    string  `json:"date"`
+	Shard   *Shard  `json:"shard,omitempty"`
 	Packs   []Pack  `json:"packs"`
 	Summary Summary `json:"summary"`
 	// noteMasked asks the human summary to say how to reveal masked values;
@@ -27,6 +28,15 @@ type Report struct {
 type Tool struct {
 	Name    string `json:"name"`
 	Version string `json:"version"`
+}
+
+// A Shard is the i-th of n parts of a run: every n-th pack of the sorted
+// list, starting at the i-th (Index counts from 1). A report's shard says
+// which part of a sharded run (lint --shard) it holds; the report of a
+// whole run has none.
+type Shard struct {
+	Index int `json:"index"`
+	Count int `json:"count"`
 }
 
 // A Pack is one pack's outcome.
@@ -105,12 +115,14 @@ type Meta struct {
 	// Verbose asks the human report to list, per pack, the rules that ran
 	// and found nothing.
 	Verbose bool
+	// Shard is the part of the run the report holds (lint --shard), or nil.
+	Shard *Shard
 }
 
 // Build assembles a report from results in their order.
 func Build(results []lint.PackResult, m Meta) *Report {
 	r := &Report{Version: Version, Tool: Tool{Name: "kyclint", Version: m.ToolVersion},
-		Ruleset: m.Ruleset, Date: m.Date, Packs: make([]Pack, 0, len(results)), noteMasked: m.NoteMasked && !m.Reveal, verbose: m.Verbose}
+		Ruleset: m.Ruleset, Date: m.Date, Shard: m.Shard, Packs: make([]Pack, 0, len(results)), noteMasked: m.NoteMasked && !m.Reveal, verbose: m.Verbose}
 	for _, res := range results {
 		r.Add(PackOf(res, m))
 	}
@@ -134,6 +146,9 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 		data := f.Data
 		if data == nil {
 			data = map[string]any{}
+		}
+		if f.Crash { // so that a report read back says the run cannot be trusted
+			data = map[string]any{CrashKey: true}
 		}
 		rf := Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(f.File), Line: f.Line, ManifestLine: f.ManifestLine,
 			Message: cleanName(f.Message.Pick(m.Reveal)), Hint: f.Hint, Data: data,

@@ -18,23 +18,25 @@ type schemaNode struct {
 }
 
 // TestSchemaMatchesTheStructs keeps schema.json in step with the report
-// structs: every key a struct writes is a required property, and no other.
+// structs: every key a struct writes is a property, required unless the
+// struct omits it when empty, and no other key is.
 func TestSchemaMatchesTheStructs(t *testing.T) {
 	var root schemaNode
 	if err := json.Unmarshal(Schema(), &root); err != nil {
 		t.Fatal(err)
 	}
-	var tool schemaNode
+	var tool, shard schemaNode
 	json.Unmarshal(root.Properties["tool"], &tool)
+	json.Unmarshal(root.Properties["shard"], &shard)
 	for _, c := range []struct {
 		name string
 		typ  any
 		node schemaNode
 	}{
-		{"report", Report{}, root}, {"tool", Tool{}, tool}, {"pack", Pack{}, root.Defs["pack"]},
+		{"report", Report{}, root}, {"tool", Tool{}, tool}, {"shard", Shard{}, shard}, {"pack", Pack{}, root.Defs["pack"]},
 		{"finding", Finding{}, root.Defs["finding"]}, {"summary", Summary{}, root.Defs["summary"]},
 	} {
-		keys := jsonKeys(reflect.TypeOf(c.typ))
+		keys, required := jsonKeys(reflect.TypeOf(c.typ))
 		var props []string
 		for k := range c.node.Properties {
 			props = append(props, k)
@@ -42,23 +44,27 @@ func TestSchemaMatchesTheStructs(t *testing.T) {
 		sort.Strings(props)
 		req := append([]string(nil), c.node.Required...)
 		sort.Strings(req)
-		if strings.Join(keys, " ") != strings.Join(props, " ") || strings.Join(keys, " ") != strings.Join(req, " ") {
+		if strings.Join(keys, " ") != strings.Join(props, " ") || strings.Join(required, " ") != strings.Join(req, " ") {
 			t.Errorf("%s: struct keys %v, schema properties %v, required %v", c.name, keys, props, req)
 		}
 	}
 }
 
-func jsonKeys(t reflect.Type) []string {
-	var keys []string
+// jsonKeys returns the keys a struct writes, and those it always writes.
+func jsonKeys(t reflect.Type) (keys, always []string) {
 	for i := 0; i < t.NumField(); i++ {
 		if !t.Field(i).IsExported() {
 			continue // never written
 		}
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		name, opts, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
 		keys = append(keys, name)
+		if opts != "omitempty" {
+			always = append(always, name)
+		}
 	}
 	sort.Strings(keys)
-	return keys
+	sort.Strings(always)
+	return keys, always
 }
 
 func TestSchemaValidatesReports(t *testing.T) {
@@ -84,6 +90,8 @@ func TestSchemaValidatesReports(t *testing.T) {
 		{strings.Replace(good, `"manifest": "kyc.yml",`, "", 1), false},
 		{strings.Replace(good, `"hint": "Renew it.",`, `"hint": "Renew it.", "fix": "x",`, 1), false},
 		{strings.Replace(good, `"date": "2026-11-26"`, `"date": "26/11/2026"`, 1), false},
+		{strings.Replace(good, `"date": "2026-11-26",`, `"date": "2026-11-26", "shard": {"index": 2, "count": 4},`, 1), true},
+		{strings.Replace(good, `"date": "2026-11-26",`, `"date": "2026-11-26", "shard": {"index": 0, "count": 4},`, 1), false},
 	} {
 		inst, err := jsonschema.UnmarshalJSON(strings.NewReader(c.doc))
 		if err != nil {

@@ -1,0 +1,184 @@
+package cli
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kyclint/kyclint/pkg/engine"
+	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/report"
+)
+
+// cacheFiles lists the entries under a cache folder.
+func cacheFiles(t *testing.T, root string) []string {
+	t.Helper()
+	var files []string
+	filepath.WalkDir(root, func(path string, de os.DirEntry, err error) error {
+		if err == nil && !de.IsDir() {
+			files = append(files, path)
+		}
+		return nil
+	})
+	return files
+}
+
+// TestReportIsTheSameWithTheCache lints the sample packs without a cache,
+// into an empty cache, from the full cache and from a cache whose every
+// entry was damaged, in every format: the reports are byte for byte the
+// same, and damaged entries are written again.
+func TestReportIsTheSameWithTheCache(t *testing.T) {
+	inRoot(t)
+	dir := t.TempDir()
+	cacheDir := filepath.Join(dir, "cache")
+	lintTo := func(prefix string, extra ...string) {
+		t.Helper()
+		args := append([]string{"lint", "testdata/packs", "--date", mergeDate, "-q"}, formatFlags(dir, prefix)...)
+		if code, _, errOut := run(t, append(args, extra...)...); code != ExitFailed {
+			t.Fatalf("%s: exit %d, %s", prefix, code, errOut)
+		}
+	}
+	lintTo("none", "--no-cache")
+	if files := cacheFiles(t, cacheDir); len(files) != 0 {
+		t.Fatalf("--no-cache wrote %v", files)
+	}
+	lintTo("cold", "--cache-dir", cacheDir)
+	entries := cacheFiles(t, cacheDir)
+	if len(entries) < 20 {
+		t.Fatalf("%d cache entries after a run over the sample packs", len(entries))
+	}
+	lintTo("warm", "--cache-dir", cacheDir)
+	for _, e := range entries {
+		raw, _ := os.ReadFile(e)
+		raw[len(raw)/2] ^= 0x40
+		os.WriteFile(e, raw, 0o600)
+	}
+	lintTo("damaged", "--cache-dir", cacheDir)
+	for _, f := range report.Formats() {
+		want := readFile(t, filepath.Join(dir, "none."+f))
+		for _, run := range []string{"cold", "warm", "damaged"} {
+			if got := readFile(t, filepath.Join(dir, run+"."+f)); got != want {
+				t.Errorf("%s, %s cache: the report differs from the one without a cache:\n%s", f, run, diff(want, got))
+			}
+		}
+	}
+	// The damaged entries were written again: a fourth run reads them.
+	lintTo("again", "--cache-dir", cacheDir)
+	if after := cacheFiles(t, cacheDir); len(after) != len(entries) {
+		t.Errorf("%d entries, then %d", len(entries), len(after))
+	}
+	if code, out, _ := run(t, "cache", "status", "--cache-dir", cacheDir); code != ExitOK || !strings.Contains(out, "entries: "+strconv.Itoa(len(entries))) {
+		t.Errorf("cache status: %q", out)
+	}
+	if code, out, _ := run(t, "cache", "clean", "--cache-dir", cacheDir); code != ExitOK || !strings.Contains(out, "removed "+strconv.Itoa(len(entries))+" entries") {
+		t.Errorf("cache clean: %q", out)
+	}
+	if files := cacheFiles(t, cacheDir); len(files) != 0 {
+		t.Errorf("after clean: %v", files)
+	}
+}
+
+// TestNoUserCacheFolderMeansNoCache: without HOME or XDG_CACHE_HOME (as in
+// these tests' environment) lint runs uncached and cache status says so.
+func TestNoUserCacheFolderMeansNoCache(t *testing.T) {
+	inRoot(t)
+	if code, _, errOut := run(t, "lint", "testdata/packs/anna-clean", "-q"); code != ExitOK || errOut != "" {
+		t.Errorf("lint: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := run(t, "cache", "status"); code != ExitTrouble || !strings.Contains(errOut, "give --cache-dir") {
+		t.Errorf("cache status: exit %d, %q", code, errOut)
+	}
+	home := t.TempDir()
+	code, out, _ := runEnv(t, map[string]string{"HOME": home}, "cache", "status")
+	if want := filepath.Join(home, ".cache", "kyclint"); code != ExitOK || !strings.Contains(out, want) {
+		t.Errorf("cache status with HOME: %q, want %s", out, want)
+	}
+}
+
+// mapCache is a lint.ResultCache in memory that can refuse keys.
+type mapCache struct {
+	mu      sync.Mutex
+	entries map[string][]byte
+	refuse  func(key string) bool
+	hits    map[string]int
+}
+
+func (c *mapCache) name(d *pack.Document, key string) string {
+	if d.SHA256() == nil {
+		return "unreadable " + key // never stored: Put refuses it too
+	}
+	return hex.EncodeToString(d.SHA256()[:]) + key
+}
+
+func (c *mapCache) Get(d *pack.Document, key string) ([]byte, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.refuse != nil && c.refuse(key) {
+		return nil, false
+	}
+	v, ok := c.entries[c.name(d, key)]
+	if ok {
+		c.hits[strings.SplitN(key, "@", 2)[0]]++
+	}
+	return v, ok
+}
+
+func (c *mapCache) Put(d *pack.Document, key string, data []byte) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if d.SHA256() != nil {
+		c.entries[c.name(d, key)] = data
+	}
+}
+
+// TestKeptImageWithoutItsZone: when a photo's image analysis is kept but
+// its MRZ reading is not, the reading decodes the photo again and finds
+// what a run without a cache finds, personal values included.
+func TestKeptImageWithoutItsZone(t *testing.T) {
+	inRoot(t)
+	f := NewFactory(nil)
+	resolver, err := engine.NewResolver(f.Loader, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	targets, err := pack.Discover([]string{"testdata/packs"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	date, _ := pack.ParseDate(mergeDate)
+	lintWith := func(c lint.ResultCache) string {
+		opt := lint.Options{Registry: f.Registry, Resolve: resolver.Resolve, Date: date, Jobs: 2}
+		if c != nil {
+			opt.Cache = c
+		}
+		results, err := lint.Run(context.Background(), targets, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(report.Build(results, report.Meta{Reveal: true, FailOn: lint.Error}))
+		return string(b)
+	}
+	want := lintWith(nil)
+	c := &mapCache{entries: map[string][]byte{}, hits: map[string]int{}}
+	if got := lintWith(c); got != want {
+		t.Fatalf("cold cache:\n%s", diff(want, got))
+	}
+	c.refuse = func(key string) bool { return strings.HasPrefix(key, "mrz-photo@") }
+	if got := lintWith(c); got != want {
+		t.Errorf("image kept, zone not:\n%s", diff(want, got))
+	}
+	if c.hits["image"] == 0 || c.hits["mrz-photo"] != 0 {
+		t.Errorf("hits %v", c.hits)
+	}
+	c.refuse = nil
+	if got := lintWith(c); got != want || c.hits["mrz-photo"] == 0 || c.hits["pdf-text"] == 0 {
+		t.Errorf("warm cache (hits %v):\n%s", c.hits, diff(want, got))
+	}
+}
