@@ -8,6 +8,12 @@ import "fmt"
 type Text struct {
 	Plain  string
 	Masked string
+	// Format and Args are what Textf was given, kept so that a report can
+	// render the message again in another language (see package i18n);
+	// Args holds personal values as Value, never rendered. Both are empty
+	// for a Text built from its renderings.
+	Format string
+	Args   []any
 }
 
 // Textf formats a message. Arguments of type Value are personal data: they
@@ -26,9 +32,9 @@ func Textf(format string, args ...any) Text {
 	}
 	p := fmt.Sprintf(format, plain...)
 	if !personal {
-		return Text{Plain: p, Masked: p}
+		return Text{Plain: p, Masked: p, Format: format, Args: args}
 	}
-	return Text{Plain: p, Masked: fmt.Sprintf(format, masked...)}
+	return Text{Plain: p, Masked: fmt.Sprintf(format, masked...), Format: format, Args: args}
 }
 
 // Pick returns Plain when reveal is true, else Masked.
