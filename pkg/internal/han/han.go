@@ -8,6 +8,7 @@ package han
 
 import (
 	"embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -106,3 +107,19 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// Traditional returns the traditional forms whose simplified form is r, in
+// code point order: none for a character with no simplified variant, several
+// where simplification merged characters (发 ← 發, 髮).
+func Traditional(r rune) []rune { return traditional()[r] }
+
+var traditional = sync.OnceValue(func() map[rune][]rune {
+	m := map[rune][]rune{}
+	for t, s := range load().simplified {
+		m[s] = append(m[s], t)
+	}
+	for _, ts := range m {
+		slices.Sort(ts)
+	}
+	return m
+})
