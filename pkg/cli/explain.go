@@ -6,7 +6,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kyclint/kyclint/pkg/i18n"
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/report"
 	"github.com/kyclint/kyclint/pkg/ruleset"
 	"github.com/kyclint/kyclint/pkg/suggest"
 )
@@ -18,6 +20,7 @@ type explainOptions struct {
 	All     bool
 	Format  string
 	RuleSet string // where custom rules are looked up
+	Lang    string
 }
 
 func newCmdExplain(f *Factory) *cobra.Command {
@@ -37,11 +40,16 @@ func newCmdExplain(f *Factory) *cobra.Command {
 	cmd.Flags().BoolVar(&opts.All, "all", false, "explain every rule")
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "human", "output format: human or markdown")
 	cmd.Flags().StringVarP(&opts.RuleSet, "rules", "r", "", "rule set whose custom.* rules to explain (default: .kyclint.yaml's, else base); .kyclint.yaml's own custom rules are found too")
+	addLangFlag(cmd, &opts.Lang)
 	return cmd
 }
 
 func explainRun(opts *explainOptions) error {
 	reg := opts.Factory.Registry
+	tr, err := translator(opts.IO, opts.Lang)
+	if err != nil {
+		return err
+	}
 	var rules []*lint.Rule
 	switch {
 	case opts.All && len(opts.Rules) > 0:
@@ -81,7 +89,7 @@ func explainRun(opts *explainOptions) error {
 			if i > 0 {
 				b.WriteString("\n" + strings.Repeat("-", 72) + "\n\n")
 			}
-			explainText(&b, r, sets)
+			explainText(&b, r, sets, tr)
 		}
 	case "markdown":
 		explainMarkdown(&b, rules, sets)
@@ -104,30 +112,36 @@ func builtinSets(f *Factory) ([]*ruleset.Set, error) {
 	return sets, nil
 }
 
-func explainText(b *strings.Builder, r *lint.Rule, sets []*ruleset.Set) {
-	fmt.Fprintf(b, "%s: %s\n\n", r.ID, r.Title)
-	fmt.Fprintf(b, "Default severity: %s\n\n", r.Severity)
-	fmt.Fprintf(b, "Why reviewers reject it\n  %s\n\n", wrap(r.Why, 2))
-	fmt.Fprintf(b, "How to fix it\n%s", steps(r.Hint, "  "))
+// explainText writes a rule's explanation, translated by tr (nil for
+// English); rule ids, parameter names and values stay as they are.
+func explainText(b *strings.Builder, r *lint.Rule, sets []*ruleset.Set, tr *i18n.Translator) {
+	fold := wrap
+	if tr != nil {
+		fold = wrapWide
+	}
+	fmt.Fprintf(b, "%s: %s\n\n", r.ID, tr.String(r.Title))
+	fmt.Fprintf(b, "%s\n\n", tr.Sprintf("Default severity: %s", tr.String(r.Severity.String())))
+	fmt.Fprintf(b, "%s\n  %s\n\n", tr.String("Why reviewers reject it"), fold(tr.String(r.Why), 2))
+	fmt.Fprintf(b, "%s\n%s", tr.String("How to fix it"), stepsIn(tr.String(r.Hint), "  ", tr != nil))
 	if r.Details != "" {
-		fmt.Fprintf(b, "\nDetails\n  %s\n", wrap(r.Details, 2))
+		fmt.Fprintf(b, "\n%s\n  %s\n", tr.String("Details"), fold(tr.String(r.Details), 2))
 	}
 	if len(r.Params) > 0 {
-		fmt.Fprintf(b, "\nParameters\n")
+		fmt.Fprintf(b, "\n%s\n", tr.String("Parameters"))
 		for _, p := range r.Params {
-			fmt.Fprintf(b, "  %s (%s, default %s)\n    %s\n", p.Name, p.Type, formatValue(p.Default), wrap(p.Doc, 4))
+			fmt.Fprintf(b, "  %s\n    %s\n", tr.Sprintf("%s (%s, default %s)", p.Name, tr.String(p.Type.String()), formatValue(p.Default)), fold(tr.String(p.Doc), 4))
 		}
 	}
-	fmt.Fprintf(b, "\nIn the built-in rule sets\n")
+	fmt.Fprintf(b, "\n%s\n", tr.String("In the built-in rule sets"))
 	for _, set := range sets {
-		fmt.Fprintf(b, "  %-9s %s\n", set.ID, settingOf(r, set))
+		fmt.Fprintf(b, "  %-9s %s\n", set.ID, settingOf(r, set, tr))
 	}
 }
 
 // settingOf is a rule's severity and parameters in a rule set, in one line.
-func settingOf(r *lint.Rule, set *ruleset.Set) string {
+func settingOf(r *lint.Rule, set *ruleset.Set, tr *i18n.Translator) string {
 	rs := set.Settings.Rules[r.ID]
-	line := rs.Severity.String()
+	line := tr.String(rs.Severity.String())
 	for _, p := range r.Params {
 		line += fmt.Sprintf("; %s = %s", p.Name, formatValue(rs.Params[p.Name]))
 	}
@@ -135,16 +149,84 @@ func settingOf(r *lint.Rule, set *ruleset.Set) string {
 }
 
 // steps writes a hint as numbered steps when it has several sentences.
-func steps(hint, indent string) string {
-	sentences := splitSentences(hint)
+func steps(hint, indent string) string { return stepsIn(hint, indent, false) }
+
+// stepsIn is steps for an English hint or, when wide, a Chinese one (whose
+// sentences end in 。 and lines fold by display width).
+func stepsIn(hint, indent string, wide bool) string {
+	sentences, fold := splitSentences(hint), wrap
+	if wide {
+		sentences, fold = splitWideSentences(hint), wrapWide
+	}
 	if len(sentences) == 1 {
-		return indent + wrap(hint, len(indent)) + "\n"
+		return indent + fold(hint, len(indent)) + "\n"
 	}
 	var b strings.Builder
 	for i, s := range sentences {
-		fmt.Fprintf(&b, "%s%d. %s\n", indent, i+1, wrap(s, len(indent)+3))
+		fmt.Fprintf(&b, "%s%d. %s\n", indent, i+1, fold(s, len(indent)+3))
 	}
 	return b.String()
+}
+
+// splitWideSentences splits a Chinese text after each 。 or ；.
+func splitWideSentences(s string) []string {
+	var out []string
+	start := 0
+	for i, r := range s {
+		if r == '。' || r == '；' {
+			end := i + len(string(r))
+			part := strings.TrimSpace(s[start:end])
+			if strings.HasSuffix(part, "；") {
+				part = strings.TrimSuffix(part, "；") + "。"
+			}
+			out = append(out, part)
+			start = end
+		}
+	}
+	if rest := strings.TrimSpace(s[start:]); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}
+
+// wrapWide folds text that may hold Chinese at about 96 columns, counting
+// a wide character as two and breaking between wide characters or at
+// spaces; existing line breaks are kept.
+func wrapWide(s string, indent int) string {
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		line, width := "", 0
+		word, wordWidth := "", 0
+		flush := func() {
+			// A line never starts with closing punctuation: it may overrun.
+			closing := strings.ContainsAny(word, "、，。；：）」”") && wordWidth == 2
+			if width+wordWidth > 96-indent && line != "" && !closing {
+				lines = append(lines, strings.TrimRight(line, " "))
+				line, width = strings.TrimLeft(word, " "), wordWidth
+				if line != word {
+					width--
+				}
+			} else {
+				line += word
+				width += wordWidth
+			}
+			word, wordWidth = "", 0
+		}
+		for _, r := range para {
+			w := report.RuneWidth(r)
+			if w == 2 || r == ' ' {
+				flush()
+			}
+			word += string(r)
+			wordWidth += w
+			if w == 2 {
+				flush()
+			}
+		}
+		flush()
+		lines = append(lines, strings.TrimRight(line, " "))
+	}
+	return strings.Join(lines, "\n"+strings.Repeat(" ", indent))
 }
 
 // splitSentences splits at ". " and "; " boundaries, keeping the marks.

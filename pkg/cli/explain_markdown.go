@@ -39,7 +39,7 @@ func explainMarkdown(b *strings.Builder, rules []*lint.Rule, sets []*ruleset.Set
 		}
 		b.WriteString("\n| rule set | setting |\n|---|---|\n")
 		for _, s := range sets {
-			fmt.Fprintf(b, "| `%s` | %s |\n", s.ID, cell(settingOf(r, s)))
+			fmt.Fprintf(b, "| `%s` | %s |\n", s.ID, cell(settingOf(r, s, nil)))
 		}
 	}
 	explainAnalyses(b, rules)

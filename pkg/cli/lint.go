@@ -33,6 +33,7 @@ type lintOptions struct {
 	Quiet      bool
 	Verbose    bool
 	AllowEmpty bool
+	Lang       string
 	Operator   operatorFlags
 	Cache      cacheFlags
 	// RulesSet and FormatsSet say the flags were given, so that
@@ -90,8 +91,10 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 	fl.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar on stderr")
 	fl.BoolVarP(&opts.Verbose, "verbose", "v", false, "human report: also list, per pack, the rules that ran and passed")
 	fl.BoolVar(&opts.AllowEmpty, "allow-empty", false, "exit 0 instead of 2 when no pack is found")
+	addLangFlag(cmd, &opts.Lang)
 	addOperatorFlags(cmd, &opts.Operator, true)
 	addCacheFlags(cmd, &opts.Cache)
+	translateHelp(cmd, f, &opts.Lang)
 	return cmd
 }
 

@@ -31,6 +31,10 @@ type output struct {
 func planOutputs(opts *lintOptions, failOn lint.Severity, meta report.Meta) ([]*output, error) {
 	var outs []*output
 	toStdout := 0
+	tr, err := translator(opts.IO, opts.Lang)
+	if err != nil {
+		return nil, err
+	}
 	for _, spec := range opts.Formats {
 		name, path, hasPath := strings.Cut(spec, "=")
 		if hasPath && path == "" {
@@ -44,7 +48,7 @@ func planOutputs(opts *lintOptions, failOn lint.Severity, meta report.Meta) ([]*
 			toStdout++
 		}
 		toTerminal := path == "" && opts.IO.IsStdoutTTY()
-		w, err := report.New(name, report.Options{Color: toTerminal && opts.IO.ColorEnabled(), Rules: ruleDocs(opts.Factory), FailOn: failOn})
+		w, err := report.New(name, report.Options{Color: toTerminal && opts.IO.ColorEnabled(), Rules: ruleDocs(opts.Factory), FailOn: failOn, Lang: tr})
 		if err != nil {
 			return nil, usageErrorf("%w", err)
 		}

@@ -19,6 +19,7 @@ type reformatOptions struct {
 	Format string
 	Output string
 	FailOn string
+	Lang   string
 }
 
 func newCmdReformat(f *Factory, runF func(*reformatOptions) error) *cobra.Command {
@@ -44,6 +45,7 @@ func newCmdReformat(f *Factory, runF func(*reformatOptions) error) *cobra.Comman
 	fl.StringVarP(&opts.Format, "format", "f", "human", "output format: "+strings.Join(report.Formats(), ", "))
 	fl.StringVarP(&opts.Output, "output", "o", "", "write the report to this file (atomically) instead of stdout")
 	fl.StringVar(&opts.FailOn, "fail-on", "error", "lowest severity a junit test case fails on: error, warning, info, never")
+	addLangFlag(cmd, &opts.Lang)
 	return cmd
 }
 
@@ -52,9 +54,13 @@ func reformatRun(opts *reformatOptions) error {
 	if err != nil {
 		return err
 	}
+	tr, err := translator(opts.IO, opts.Lang)
+	if err != nil {
+		return err
+	}
 	toTerminal := opts.Output == "" && opts.IO.IsStdoutTTY()
 	w, err := report.New(opts.Format, report.Options{Color: toTerminal && opts.IO.ColorEnabled(),
-		Rules: ruleDocs(opts.Factory), FailOn: failOn})
+		Rules: ruleDocs(opts.Factory), FailOn: failOn, Lang: tr})
 	if err != nil {
 		return usageErrorf("%w", err)
 	}

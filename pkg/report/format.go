@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kyclint/kyclint/pkg/i18n"
 	"github.com/kyclint/kyclint/pkg/lint"
 )
 
@@ -19,6 +20,9 @@ type Options struct {
 	Color  bool          // human output on a terminal that takes colour
 	Rules  []RuleDoc     // every known rule, for formats that describe them
 	FailOn lint.Severity // the --fail-on threshold; Off means never
+	// Lang translates the human format (--lang); nil keeps English. The
+	// machine formats ignore it: their messages stay English.
+	Lang *i18n.Translator
 }
 
 // A RuleDoc describes a rule for formats that carry rule metadata.

@@ -43,34 +43,39 @@ func (h *humanWriter) Write(w io.Writer, r *Report) error {
 	}
 	h.summary(&b, r.Summary)
 	if r.noteMasked && anyMasked(r) {
-		b.WriteString(h.paint(ansiDim, maskedNote) + "\n")
+		b.WriteString(h.paint(ansiDim, h.style.Lang.String(maskedNote)) + "\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
 func (h *humanWriter) pack(b *strings.Builder, p Pack, verbose bool) {
-	status := h.paint(ansiGreen, "pass")
+	tr := h.style.Lang
+	status := h.paint(ansiGreen, tr.String("pass"))
 	if p.Status == "fail" {
-		status = h.paint(ansiRed, "FAIL")
+		status = h.paint(ansiRed, tr.String("FAIL"))
 	}
-	fmt.Fprintf(b, "%s  %s  %s\n", h.paint(ansiBold, p.Path), status, h.paint(ansiDim, "rules: "+p.Ruleset))
+	fmt.Fprintf(b, "%s  %s  %s\n", h.paint(ansiBold, p.Path), status, h.paint(ansiDim, tr.Sprintf("rules: %s", p.Ruleset)))
 	groups := groupByDocument(p)
 	width := locWidth(p)
 	hinted := map[string]bool{}
 	for _, g := range groups {
-		fmt.Fprintf(b, "  %s\n", g.name)
+		name := g.name
+		if name == "(pack)" {
+			name = tr.String(name)
+		}
+		fmt.Fprintf(b, "  %s\n", name)
 		for _, f := range g.findings {
 			loc := fmt.Sprintf("%-*s", width, location(p, f))
-			fmt.Fprintf(b, "    %s  %s  %s  %s\n", h.paint(ansiDim, loc), h.severity(f.Severity), h.paint(ansiBold, f.Rule), f.Message)
+			fmt.Fprintf(b, "    %s  %s  %s  %s\n", h.paint(ansiDim, loc), h.severity(f.Severity), h.paint(ansiBold, f.Rule), h.message(f))
 			if f.Hint != "" && !hinted[f.Hint] {
 				hinted[f.Hint] = true
-				fmt.Fprintf(b, "    %s  %s\n", strings.Repeat(" ", width+2+7), h.paint(ansiDim, "hint: "+f.Hint))
+				fmt.Fprintf(b, "    %s  %s\n", strings.Repeat(" ", width+2+7), h.paint(ansiDim, tr.Sprintf("hint: %s", tr.String(f.Hint))))
 			}
 		}
 	}
 	if verbose && len(p.passed) > 0 {
-		fmt.Fprintf(b, "  checked and passed (%d rules):\n", len(p.passed))
+		fmt.Fprintf(b, "  %s\n", tr.Sprintf("checked and passed (%d rules):", len(p.passed)))
 		for _, line := range wrap(p.passed, 96) {
 			fmt.Fprintf(b, "    %s\n", h.paint(ansiDim, line))
 		}
@@ -123,8 +128,22 @@ func locWidth(p Pack) int {
 	return w
 }
 
+// message is a finding's message in the report's language: rendered again
+// from the rule's format and arguments when the finding has them (a report
+// read back from JSON has only the English text, translated as a whole).
+func (h *humanWriter) message(f Finding) string {
+	tr := h.style.Lang
+	if tr == nil {
+		return f.Message
+	}
+	if f.text.Format == "" && f.text.Plain == "" {
+		return tr.String(f.Message)
+	}
+	return cleanName(tr.Text(f.text, f.reveal))
+}
+
 func (h *humanWriter) severity(s lint.Severity) string {
-	word := fmt.Sprintf("%-7s", s.String())
+	word := padRight(h.style.Lang.String(s.String()), 7)
 	switch s {
 	case lint.Error:
 		return h.paint(ansiRed, word)
@@ -136,6 +155,19 @@ func (h *humanWriter) severity(s lint.Severity) string {
 
 func (h *humanWriter) summary(b *strings.Builder, s Summary) {
 	passed := s.Packs - s.Failed
+	if tr := h.style.Lang; tr != nil {
+		// Chinese has a single plural form (CLDR): one line for any count.
+		b.WriteString(tr.Sprintf("%d packs: %d passed, %d failed; %d errors, %d warnings, %d infos",
+			s.Packs, passed, s.Failed, s.Errors, s.Warnings, s.Infos))
+		if s.Suppressed > 0 {
+			b.WriteString(tr.Sprintf("; %d suppressed", s.Suppressed))
+		}
+		if s.Baselined > 0 {
+			b.WriteString(tr.Sprintf("; %d baselined", s.Baselined))
+		}
+		b.WriteString("\n")
+		return
+	}
 	fmt.Fprintf(b, "%d %s: %d passed, %d failed; %d %s, %d %s, %d %s",
 		s.Packs, plural(s.Packs, "pack"), passed, s.Failed,
 		s.Errors, plural(s.Errors, "error"), s.Warnings, plural(s.Warnings, "warning"), s.Infos, plural(s.Infos, "info"))
@@ -168,4 +200,29 @@ func anyMasked(r *Report) bool {
 		}
 	}
 	return false
+}
+
+// padRight pads s with spaces to cols terminal columns, counting a wide
+// (East Asian) character as two.
+func padRight(s string, cols int) string {
+	w := 0
+	for _, r := range s {
+		w += RuneWidth(r)
+	}
+	if w >= cols {
+		return s
+	}
+	return s + strings.Repeat(" ", cols-w)
+}
+
+// RuneWidth is the columns a terminal gives r: two for the East Asian wide
+// and full-width ranges, one otherwise.
+func RuneWidth(r rune) int {
+	switch {
+	case r >= 0x1100 && r <= 0x115F, r >= 0x2E80 && r <= 0xA4CF, r >= 0xAC00 && r <= 0xD7A3,
+		r >= 0xF900 && r <= 0xFAFF, r >= 0xFE30 && r <= 0xFE4F, r >= 0xFF00 && r <= 0xFF60,
+		r >= 0xFFE0 && r <= 0xFFE6, r >= 0x20000 && r <= 0x3FFFD:
+		return 2
+	}
+	return 1
 }

@@ -5,6 +5,7 @@ package report
 
 import (
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // Version is the report schema version.
@@ -74,10 +75,13 @@ type Finding struct {
 	// listed but counts in the summary as suppressed, not by severity, and
 	// does not fail the pack. Always present, null when not suppressed.
 	Suppression *Suppression `json:"suppression"`
-	// masked says Message hides personal values; about names the pack file
-	// the finding concerns (see lint.Finding.About). Neither is in the
-	// machine formats.
+	// masked says Message hides personal values. text is the message as
+	// the rule built it and reveal whether Message shows personal values,
+	// so that the human report can render it in another language. None is
+	// in the machine formats.
 	masked bool
+	text   redact.Text
+	reveal bool
 }
 
 // A Suppression says why a finding was waived and where.
@@ -152,7 +156,8 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 		}
 		rf := Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(f.File), Line: f.Line, ManifestLine: f.ManifestLine,
 			Message: cleanName(f.Message.Pick(m.Reveal)), Hint: f.Hint, Data: data,
-			masked: !m.Reveal && f.Message.Plain != f.Message.Masked, Document: cleanName(f.About), Subject: cleanName(f.Subject)}
+			masked: !m.Reveal && f.Message.Plain != f.Message.Masked, Document: cleanName(f.About), Subject: cleanName(f.Subject),
+			text: f.Message, reveal: m.Reveal}
 		if f.Suppression != nil {
 			rf.Suppression = &Suppression{Reason: f.Suppression.Reason, Source: f.Suppression.Source}
 		}
