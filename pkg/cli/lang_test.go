@@ -126,6 +126,8 @@ func TestEnglishSentencesChecker(t *testing.T) {
 		"passport.jpg：the document is tilted",
 		"建议：Rename it to end in .png, or re-save it",
 		"规则集 gb 不接受 phone bill as proof",
+		"kyc.yaml 未填写申请人的出生日期：已跳过 identity.dob and identity.age were",
+		"证件代码为 I 的 TD1 MRZ；应为 TD3 (2 lines of 44) with code P",
 	} {
 		if len(englishSentences(s)) == 0 {
 			t.Errorf("%q: no English found", s)
@@ -138,6 +140,8 @@ func TestEnglishSentencesChecker(t *testing.T) {
 		"  kyclint lint -f human -f sarif=kyclint.sarif --shard 2/4 packs/",
 		"请写 `side: front` 或 `side: back`。例如 ZHANG WEI = Wei Zhang",
 		"--rules ID|FILE  规则集 ID|FILE：内置 ID（见 kyclint ruleset list）", "error、warning、info", "github, human, json",
+		"  find archive -name kyc.yaml | kyclint lint --from - --shard auto -f ndjson=shard.ndjson",
+		"  -f, --format stringArray   输出格式", "姓名按此比较：ZHANG WEI = Wei Zhang；exiftool -gps:all= FILE",
 	} {
 		if got := englishSentences(s); len(got) > 0 {
 			t.Errorf("%q: flagged %q", s, got)
@@ -147,63 +151,83 @@ func TestEnglishSentencesChecker(t *testing.T) {
 
 var quoted = regexp.MustCompile("\"[^\"]*\"|`[^`]*`|“[^”]*”|「[^」]*」")
 
-// englishSentences returns the runs of three or more Latin words, one of
-// them lower-case, left in a translated text once these are set aside:
-// quoted values and commands; words holding a dot, slash, underscore,
-// hyphen, colon, digit, asterisk or equals sign (file names, rule ids,
-// manifest keys, masked values, flags); upper-case codes (MRZ, JPEG);
-// comma-separated lists of values (error, warning, info); and commands
-// (kyclint ruleset list).
+// englishSentences returns the English prose left in a translated text:
+// runs of three or more words and codes joined by single spaces (Chinese,
+// punctuation other than a comma, and column gaps end a run) that hold two
+// lower-case English words or more. Set aside first are quoted values and
+// commands; codes (words holding a dot, slash, underscore, hyphen, colon,
+// digit, asterisk or equals sign: file names, rule ids, manifest keys,
+// masked values, flags; upper-case words: MRZ, JPEG) count in a run's
+// length but not as English; comma-separated lists of values (error,
+// warning, info) and commands (a run naming kyclint) are not prose.
 func englishSentences(text string) []string {
 	var out []string
-	flush := func(run []string) {
-		if len(run) < 3 || run[0] == "kyclint" {
+	type token struct {
+		text string
+		code bool
+	}
+	flush := func(run []token) {
+		if len(run) < 3 {
 			return
 		}
-		list, lower := true, false
-		for i, w := range run {
-			if i < len(run)-1 && !strings.HasSuffix(w, ",") {
+		list, lower := true, 0
+		words := make([]string, len(run))
+		for i, tk := range run {
+			words[i] = tk.text
+			if tk.text == "kyclint" {
+				return
+			}
+			if i < len(run)-1 && !strings.HasSuffix(tk.text, ",") {
 				list = false
 			}
-			w = strings.TrimSuffix(w, ",")
-			lower = lower || (len(w) > 1 && w == strings.ToLower(w))
+			w := strings.TrimSuffix(tk.text, ",")
+			if !tk.code && len(w) > 1 && w == strings.ToLower(w) {
+				lower++
+			}
 		}
-		if !list && lower {
-			out = append(out, strings.Join(run, " "))
+		if !list && lower >= 2 {
+			out = append(out, strings.Join(words, " "))
 		}
 	}
 	var lines []string
 	for _, block := range strings.Split(text, "\n\n") { // a quote may wrap, not leave its paragraph
-		lines = append(lines, strings.Split(quoted.ReplaceAllString(block, " | "), "\n")...)
+		lines = append(lines, strings.Split(quoted.ReplaceAllString(block, " \x00 "), "\n")...)
 	}
 	for _, line := range lines {
-		var run []string
+		var run []token
+		end := func() { flush(run); run = nil }
 		for _, field := range strings.Split(line, " ") {
-			// Chinese within a field breaks a run as a space would not.
+			if field == "" || field == "\x00" {
+				end() // a column gap, or a quoted value
+				continue
+			}
+			// Chinese ends a run; so does punctuation other than a comma.
 			var parts []string
 			cur := ""
 			for _, r := range field {
-				if r > unicode.MaxASCII {
-					parts = append(parts, cur, "|")
+				if r > unicode.MaxASCII || strings.ContainsRune("()[];!?", r) {
+					parts = append(parts, cur, "")
 					cur = ""
 					continue
 				}
 				cur += string(r)
 			}
 			parts = append(parts, cur)
-			for _, w := range parts {
+			for k, w := range parts {
 				bare := strings.TrimSuffix(w, ",")
 				switch {
 				case w == "":
-				case w == "|", strings.ContainsAny(bare, "./_-:0123456789*=|<>[]()+@#&%;?!'"), bare == strings.ToUpper(bare):
-					flush(run)
-					run = nil
+					if k > 0 && k < len(parts)-1 || len(parts) > 1 {
+						end()
+					}
+				case strings.ContainsAny(bare, "./_-:0123456789*=|<>+@#&%'\"`"), bare == strings.ToUpper(bare):
+					run = append(run, token{w, true})
 				default:
-					run = append(run, w)
+					run = append(run, token{w, false})
 				}
 			}
 		}
-		flush(run)
+		end()
 	}
 	return out
 }
@@ -223,6 +247,22 @@ func TestReformatInChinese(t *testing.T) {
 		code, out, errOut := run(t, "reformat", path, "--lang", lang)
 		if code != ExitOK || out != direct {
 			t.Errorf("reformat --lang %s: exit %d (%s); differs from lint --lang %s:\n%s", lang, code, errOut, lang, diff(direct, out))
+		}
+	}
+}
+
+// TestRuleFixturesInChinese: the report of every rule's fixture packs
+// (pkg/checks/testdata: each rule's findings, under each manifest's rule
+// set) holds no English sentence in either Chinese.
+func TestRuleFixturesInChinese(t *testing.T) {
+	inRoot(t)
+	for _, lang := range []string{"zh-CN", "zh-TW"} {
+		_, out, errOut := run(t, "lint", "pkg/checks/testdata", "--date", "2026-11-26", "--lang", lang, "-q", "--no-cache")
+		if !strings.Contains(out, "document.number") || !strings.Contains(out, "image.blur") {
+			t.Fatalf("%s: the fixtures' report lacks their findings; stderr: %s", lang, errOut)
+		}
+		for _, s := range englishSentences(out) {
+			t.Errorf("%s: %q", lang, s)
 		}
 	}
 }

@@ -16,9 +16,10 @@ import (
 )
 
 // sourceDirs are the packages whose messages and hints reach the human
-// report: the rules, the pack loader (pack.manifest problems) and the
-// runner (crash and finding-cap messages).
-var sourceDirs = []string{"../checks", "../pack", "../lint"}
+// report: the rules, the pack loader (pack.manifest problems), the runner
+// (crash and finding-cap messages), and the readers whose findings a rule
+// quotes: the MRZ parser, the national number checks and the PDF reader.
+var sourceDirs = []string{"../checks", "../pack", "../lint", "../mrz", "../nationalid", "../pdfdoc"}
 
 // messageKeys lists every English text a rule can show a person: the
 // formats and hints passed to redact.Textf, Pass.Doc, Pass.Reportf, the
@@ -30,12 +31,15 @@ func messageKeys(t *testing.T) map[string]string {
 	keys := map[string]string{} // key → where it was found
 	fset := token.NewFileSet()
 	type pkgFiles struct {
+		dir    string
 		files  []*ast.File
 		consts map[string]string
+		params map[string][]int // the package's own functions taking a hint or format
 	}
 	var pkgs []pkgFiles
-	// Parameter positions of functions taking a hint or a format, by name;
-	// fmt.Sprintf and redact.Textf by hand, the rest from their declarations.
+	// Parameter positions of functions taking a hint or a format, by name:
+	// a package's own functions, else pkg/lint's and pkg/redact's (Pass.Doc,
+	// Pass.Reportf), fmt.Sprintf and redact.Textf.
 	params := map[string][]int{"Sprintf": {0}, "Textf": {0}}
 	for _, root := range append([]string{"../redact"}, sourceDirs...) {
 		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
@@ -50,7 +54,7 @@ func messageKeys(t *testing.T) map[string]string {
 				return err
 			}
 			for _, p := range parsed {
-				pf := pkgFiles{consts: map[string]string{}}
+				pf := pkgFiles{dir: path, consts: map[string]string{}, params: map[string][]int{}}
 				for _, f := range p.Files {
 					pf.files = append(pf.files, f)
 				}
@@ -83,7 +87,10 @@ func messageKeys(t *testing.T) map[string]string {
 								}
 							}
 							if len(idx) > 0 && decl.Name.Name != "Textf" {
-								params[decl.Name.Name] = idx
+								pf.params[decl.Name.Name] = idx
+								if path == "../lint" || path == "../redact" {
+									params[decl.Name.Name] = idx
+								}
 							}
 						}
 					}
@@ -115,7 +122,11 @@ func messageKeys(t *testing.T) map[string]string {
 					case *ast.SelectorExpr:
 						name = fun.Sel.Name
 					}
-					for _, i := range params[name] {
+					idx, own := pf.params[name]
+					if !own {
+						idx = params[name]
+					}
+					for _, i := range idx {
 						if i < len(n.Args) {
 							if s, ok := constString(n.Args[i], pf.consts); ok {
 								add(s, n.Args[i].Pos())
@@ -123,7 +134,8 @@ func messageKeys(t *testing.T) map[string]string {
 						}
 					}
 				case *ast.KeyValueExpr:
-					if id, ok := n.Key.(*ast.Ident); ok && id.Name == "Hint" {
+					// A hint, or the name of a national number scheme.
+					if id, ok := n.Key.(*ast.Ident); ok && (id.Name == "Hint" || id.Name == "Name" && strings.HasSuffix(pf.dir, "nationalid")) {
 						if s, ok := constString(n.Value, pf.consts); ok {
 							add(s, n.Value.Pos())
 						}

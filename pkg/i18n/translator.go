@@ -34,7 +34,8 @@ type pattern struct {
 	re    *regexp.Regexp
 	verbs []Verb
 	// strict patterns ("%s or %s", "a %s") say too little on their own:
-	// they apply only when each part they join translates too.
+	// they apply only when each part they join translates too, or is a code
+	// (a rule id, a file name).
 	strict bool
 }
 
@@ -129,8 +130,8 @@ func compile(format string, vs []Verb) *regexp.Regexp {
 			b.WriteString(`(-?[0-9]+)`)
 		case 'f', 'g', 'e':
 			b.WriteString(`(-?[0-9][0-9.e+]*)`)
-		case 'q':
-			b.WriteString(`("(?:[^"\\]|\\.)*")`)
+		case 'q': // a quoted string, or a quoted rune
+			b.WriteString(`("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)+')`)
 		default:
 			b.WriteString(`(.+?)`)
 		}
@@ -268,7 +269,7 @@ func (t *Translator) split(p pattern, s string, depth int) (vals []string, ok bo
 				tr := t.translate(group, depth+1)
 				if tr != group {
 					gain = 1
-				} else if p.strict {
+				} else if p.strict && !isCode(group) {
 					continue
 				}
 				group = tr
@@ -290,10 +291,16 @@ func (t *Translator) split(p pattern, s string, depth int) (vals []string, ok bo
 	return vals, true
 }
 
+// isCode reports whether s is a rule id, a file name or a number rather
+// than words: one token holding a dot, slash, underscore or digit.
+func isCode(s string) bool {
+	return !strings.ContainsAny(s, " ") && strings.ContainsAny(s, "./_0123456789")
+}
+
 var argPatterns = map[rune]*regexp.Regexp{
 	'd': regexp.MustCompile(`^-?[0-9]+$`),
 	'f': regexp.MustCompile(`^-?[0-9][0-9.e+]*$`),
-	'q': regexp.MustCompile(`^"(?:[^"\\]|\\.)*"$`),
+	'q': regexp.MustCompile(`^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)+')$`),
 }
 
 func argPattern(kind rune) *regexp.Regexp {

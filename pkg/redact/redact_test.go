@@ -103,3 +103,20 @@ func TestPick(t *testing.T) {
 		}
 	}
 }
+
+// TestTextfNestsText: a Text given to Textf keeps its two renderings, and
+// the outer Text keeps its format and arguments for translation.
+func TestTextfNestsText(t *testing.T) {
+	inner := Textf("the name %s is %s", NameOf("Anna Maria"), "a placeholder")
+	outer := Textf("%s: %s", "passport.jpg", inner)
+	if outer.Plain != "passport.jpg: the name Anna Maria is a placeholder" || outer.Masked != "passport.jpg: the name A*** M**** is a placeholder" {
+		t.Errorf("got %q / %q", outer.Plain, outer.Masked)
+	}
+	if outer.Format != "%s: %s" || len(outer.Args) != 2 || outer.Args[1].(Text).Format != "the name %s is %s" {
+		t.Errorf("format and arguments not kept: %#v", outer)
+	}
+	plain := Textf("%s: %s", "a.jpg", Textf("no personal value"))
+	if plain.Plain != plain.Masked || plain.Plain != "a.jpg: no personal value" {
+		t.Errorf("got %q / %q", plain.Plain, plain.Masked)
+	}
+}

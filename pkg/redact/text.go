@@ -17,8 +17,9 @@ type Text struct {
 }
 
 // Textf formats a message. Arguments of type Value are personal data: they
-// appear as-is in Plain and masked in Masked; every other argument appears the
-// same in both.
+// appear as-is in Plain and masked in Masked; an argument of type Text
+// appears in its own two renderings; every other argument appears the same
+// in both.
 func Textf(format string, args ...any) Text {
 	plain := make([]any, len(args))
 	masked := make([]any, len(args))
@@ -28,6 +29,10 @@ func Textf(format string, args ...any) Text {
 		if v, ok := a.(Value); ok {
 			plain[i], masked[i] = v.Value, v.Masked()
 			personal = true
+		}
+		if t, ok := a.(Text); ok { // a message within a message
+			plain[i], masked[i] = t.Plain, t.Masked
+			personal = personal || t.Plain != t.Masked
 		}
 	}
 	p := fmt.Sprintf(format, plain...)
