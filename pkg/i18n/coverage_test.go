@@ -3,6 +3,7 @@ package i18n_test
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -64,6 +65,10 @@ func TestEveryMessageTranslated(t *testing.T) {
 			case ok && !strings.HasPrefix(keys[k], "rule ") && !i18n.SameVerbs(k, tr):
 				// (a rule's own texts are never formatted: "1 % is" is no directive)
 				t.Errorf("%s: the translation of %q has other directives than the English: %q", lang, k, tr)
+			case ok && !strings.HasPrefix(keys[k], "rule "):
+				if out := fmt.Sprintf(tr, sampleArgs(k)...); strings.Contains(out, "%!") {
+					t.Errorf("%s: the translation of %q does not format: %q", lang, k, out)
+				}
 			}
 		}
 	}
@@ -78,4 +83,25 @@ func TestEveryMessageTranslated(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// sampleArgs are arguments of the kinds an English format's directives take.
+func sampleArgs(format string) []any {
+	var args []any
+	for _, v := range i18n.Verbs(format) {
+		for len(args) <= v.Arg {
+			args = append(args, nil)
+		}
+		switch v.Kind {
+		case 'd':
+			args[v.Arg] = 7
+		case 'f', 'g', 'e':
+			args[v.Arg] = 1.5
+		case 'c':
+			args[v.Arg] = 'x'
+		default:
+			args[v.Arg] = "x"
+		}
+	}
+	return args
 }

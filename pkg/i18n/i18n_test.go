@@ -80,7 +80,7 @@ func TestVerbs(t *testing.T) {
 		{"%s is %d×%d pixels", "%s 为 %s×%d 像素", false}, // a verb changed
 		{"%s: %s", "%[2]s：%[2]s", false},               // an argument twice, one never
 		{"%.1f %% of it", "%.1f %% 的", true},           // %% is no directive
-		{"blur %.1f px", "模糊 %[1].1f 像素", true},
+		{"blur %.1f px", "模糊 %.1[1]f 像素", true},
 		{"share 5 %, the print", "5 %，字迹", true}, // a lone % is text
 		{"a %q b", "甲 %v 乙", false},
 	} {
@@ -162,5 +162,17 @@ func TestVerbatimArgs(t *testing.T) {
 		if !tr.Has(f) {
 			t.Errorf("verbatimArgs lists %q, which the catalog does not translate", f)
 		}
+	}
+}
+
+// TestTextChangedAfterTextf: a message a rule extended after Textf built it
+// is translated from what it says, never from the shorter format.
+func TestTextChangedAfterTextf(t *testing.T) {
+	tr := i18n.For(i18n.SimplifiedChinese)
+	msg := redact.Textf("%s is not in the pack", "a.jpg")
+	msg.Plain += ", nor anywhere"
+	msg.Masked += ", nor anywhere"
+	if got := tr.Text(msg, false); got != "a.jpg is not in the pack, nor anywhere" {
+		t.Errorf("got %q", got)
 	}
 }

@@ -142,6 +142,12 @@ func messageKeys(t *testing.T) map[string]string {
 					}
 				case *ast.AssignStmt:
 					for i, l := range n.Lhs {
+						// f.Hint = "…", or a format or hint chosen before the call
+						if id, ok := l.(*ast.Ident); ok && (id.Name == "format" || id.Name == "hint") && i < len(n.Rhs) {
+							if s, ok := constString(n.Rhs[i], pf.consts); ok {
+								add(s, n.Rhs[i].Pos())
+							}
+						}
 						if sel, ok := l.(*ast.SelectorExpr); ok && sel.Sel.Name == "Hint" && i < len(n.Rhs) {
 							if s, ok := constString(n.Rhs[i], pf.consts); ok {
 								add(s, n.Rhs[i].Pos())

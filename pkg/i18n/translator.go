@@ -318,7 +318,9 @@ func (t *Translator) Text(x redact.Text, reveal bool) string {
 		return x.Pick(reveal)
 	}
 	tf, ok := t.msgs[x.Format]
-	if x.Format == "" || !ok {
+	if x.Format == "" || !ok || !x.Renders(reveal) {
+		// no format, one the catalog lacks, or a message changed after
+		// Textf built it: translate what it says
 		return t.String(x.Pick(reveal))
 	}
 	kinds := map[int]rune{}

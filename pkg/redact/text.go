@@ -49,3 +49,14 @@ func (t Text) Pick(reveal bool) string {
 	}
 	return t.Masked
 }
+
+// Renders reports whether Format and Args still give the message (Plain
+// when reveal is true, else Masked): false for a Text built from its
+// renderings or changed after Textf.
+func (t Text) Renders(reveal bool) bool {
+	if t.Format == "" {
+		return false
+	}
+	u := Textf(t.Format, t.Args...)
+	return u.Pick(reveal) == t.Pick(reveal)
+}

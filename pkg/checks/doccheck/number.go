@@ -42,14 +42,16 @@ var Number = &lint.Rule{
 			}
 			data := map[string]any{"scheme": r.Scheme, "country": country}
 			if r.Err != nil {
+				format := "%s (%s): the number %s is not a valid %s: %s"
+				advisory := r.Advisory && r.Err.Kind == nationalid.ErrChecksum
+				if advisory {
+					format = "%s (%s): the number %s is not a valid %s: %s (numbers issued since October 2020 carry no check digit, so it may be right)"
+				}
 				f := lint.Finding{File: file, Line: line, Data: data,
-					Message: redact.Textf("%s (%s): the number %s is not a valid %s: %s", d.File, d.Type.Label(),
-						redact.NumberOf(d.Number), r.Scheme, r.Err.Detail)}
+					Message: redact.Textf(format, d.File, d.Type.Label(), redact.NumberOf(d.Number), r.Scheme, r.Err.Detail)}
 				data["problem"] = problemName(r.Err.Kind)
-				if r.Advisory && r.Err.Kind == nationalid.ErrChecksum {
+				if advisory {
 					f.Severity = p.Soften(lint.Warning)
-					f.Message.Plain += " (numbers issued since October 2020 carry no check digit, so it may be right)"
-					f.Message.Masked += " (numbers issued since October 2020 carry no check digit, so it may be right)"
 					f.Hint = "Compare the number with the card; if it is exactly as printed, this warning can be ignored."
 				}
 				p.Report(f)
