@@ -18,8 +18,9 @@ import (
 // sourceDirs are the packages whose messages and hints reach the human
 // report: the rules, the pack loader (pack.manifest problems), the runner
 // (crash and finding-cap messages), and the readers whose findings a rule
-// quotes: the MRZ parser, the national number checks and the PDF reader.
-var sourceDirs = []string{"../checks", "../pack", "../lint", "../mrz", "../nationalid", "../pdfdoc"}
+// quotes: the MRZ parser, the national number checks, the PDF reader, and
+// the name and address comparisons (their verdicts' details).
+var sourceDirs = []string{"../checks", "../pack", "../lint", "../mrz", "../nationalid", "../pdfdoc", "../names", "../address"}
 
 // messageKeys lists every English text a rule can show a person: the
 // formats and hints passed to redact.Textf, Pass.Doc, Pass.Reportf, the
@@ -134,8 +135,9 @@ func messageKeys(t *testing.T) map[string]string {
 						}
 					}
 				case *ast.KeyValueExpr:
-					// A hint, or the name of a national number scheme.
-					if id, ok := n.Key.(*ast.Ident); ok && (id.Name == "Hint" || id.Name == "Name" && strings.HasSuffix(pf.dir, "nationalid")) {
+					// A hint, a verdict's detail, or the name of a national
+					// number scheme.
+					if id, ok := n.Key.(*ast.Ident); ok && (id.Name == "Hint" || id.Name == "Detail" || id.Name == "Name" && strings.HasSuffix(pf.dir, "nationalid")) {
 						if s, ok := constString(n.Value, pf.consts); ok {
 							add(s, n.Value.Pos())
 						}
