@@ -188,7 +188,7 @@ func lintRun(opts *lintOptions) error {
 	}
 	boundMemory(opts.IO, opts.Jobs)
 	prog := newProgress(opts.IO, len(targets), opts.Quiet, opts.Factory.Now)
-	var verdict verdict
+	verdict := verdict{maskPaths: meta.MaskPaths}
 	ctx, stop := interruptible()
 	defer stop()
 	linted := 0
@@ -218,11 +218,16 @@ func lintRun(opts *lintOptions) error {
 type verdict struct {
 	failed  bool
 	crashed string // the first pack a rule crashed on
+	// maskPaths masks the pack named in the message (--redact always).
+	maskPaths bool
 }
 
 func (v *verdict) add(r lint.PackResult, failOn lint.Severity) {
 	if r.Crashed && v.crashed == "" {
 		v.crashed = r.Path
+		if v.maskPaths {
+			v.crashed = report.MaskPackPath(r.Path)
+		}
 	}
 	for _, f := range r.Findings {
 		if failOn != lint.Off && f.Severity >= failOn && f.Suppression == nil {

@@ -28,7 +28,7 @@ func Load(t Target) *Pack {
 	p := &Pack{Dir: t.Dir, Path: t.Path, ManifestFile: t.Manifest}
 	root, err := os.OpenRoot(t.Dir)
 	if err != nil {
-		p.problem(ManifestProblem, "", 0, "Check that the folder exists and can be read.", "cannot open pack folder: %v", err)
+		p.problem(ManifestProblem, "", 0, "Check that the folder exists and can be read.", "cannot open pack folder: %s", errText(err))
 		return p
 	}
 	p.fsys = &packFS{root: root}
@@ -121,7 +121,7 @@ func (p *Pack) listFiles(root *os.Root, realDir string, flat bool) {
 	_ = fs.WalkDir(rootDirs{root}, ".", func(name string, e fs.DirEntry, err error) error {
 		if err != nil {
 			if name != "." {
-				p.problem(ManifestProblem, name, 0, "Check the folder's permissions.", "cannot read %s: %v", name, errText(err))
+				p.problem(ManifestProblem, name, 0, "Check the folder's permissions.", "cannot read %s: %v", redact.FileOf(name), errText(err))
 			}
 			return nil
 		}

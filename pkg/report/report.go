@@ -5,6 +5,7 @@ package report
 
 import (
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // Version is the report schema version.
@@ -131,13 +132,19 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 		Findings: make([]Finding, 0, len(res.Findings)), Baselined: res.Baselined}
 	p.passed = passedRules(res)
 	for _, f := range res.Findings {
-		data := f.Data
-		if data == nil {
-			data = map[string]any{}
+		data := maskData(f.Data, m)
+		message := f.Message.Pick(m.Reveal)
+		file, about, subject := f.File, f.About, f.Subject
+		if m.MaskPaths {
+			message = f.Message.PickAnonymous()
+			if file != res.Manifest {
+				file = redact.MaskFile(file)
+			}
+			about, subject = redact.MaskFile(about), maskSubject(subject)
 		}
-		rf := Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(f.File), Line: f.Line, ManifestLine: f.ManifestLine,
-			Message: cleanName(f.Message.Pick(m.Reveal)), Hint: f.Hint, Data: data,
-			masked: !m.Reveal && f.Message.Plain != f.Message.Masked, Document: cleanName(f.About), Subject: cleanName(f.Subject)}
+		rf := Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(file), Line: f.Line, ManifestLine: f.ManifestLine,
+			Message: cleanName(message), Hint: f.Hint, Data: data,
+			masked: !m.Reveal && f.Message.Plain != f.Message.Masked, Document: cleanName(about), Subject: cleanName(subject)}
 		if f.Suppression != nil {
 			rf.Suppression = &Suppression{Reason: f.Suppression.Reason, Source: f.Suppression.Source}
 		}

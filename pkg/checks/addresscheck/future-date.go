@@ -2,6 +2,7 @@ package addresscheck
 
 import (
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // FutureDate reports proofs of address dated after the lint date: a typing
@@ -20,7 +21,7 @@ var FutureDate = &lint.Rule{
 				continue
 			}
 			p.Doc(d, "issue_date", map[string]any{"days_ahead": ahead, "issue_date": d.IssueDate.String()}, "",
-				"%s (%s) is dated %s, %d days after %s", d.File, d.Type.Label(), d.IssueDate, ahead, p.Date)
+				"%s (%s) is dated %s, %d days after %s", redact.FileOf(d.File), d.Type.Label(), redact.DateOf(d.IssueDate.String()), ahead, p.Date)
 		}
 	},
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // MissingField reports documents whose manifest entry lacks a field that a
@@ -36,7 +37,7 @@ var MissingField = lint.New(&lint.Rule{
 			continue
 		}
 		p.Doc(d, "file", map[string]any{"missing": missing}, "",
-			"%s (%s) does not declare %s", d.File, d.Type.Label(), strings.Join(missing, ", "))
+			"%s (%s) does not declare %s", redact.FileOf(d.File), d.Type.Label(), strings.Join(missing, ", "))
 	}
 })
 
