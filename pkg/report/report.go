@@ -128,7 +128,7 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 	if m.MaskPaths {
 		path = maskPackPath(path)
 	}
-	p := Pack{Path: path, Ruleset: res.Ruleset, Manifest: res.Manifest, Status: "pass",
+	p := Pack{Path: cleanName(path), Ruleset: res.Ruleset, Manifest: res.Manifest, Status: "pass",
 		Findings: make([]Finding, 0, len(res.Findings)), Baselined: res.Baselined}
 	p.passed = passedRules(res)
 	for _, f := range res.Findings {
@@ -143,7 +143,7 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 			about, subject = redact.MaskFile(about), maskSubject(subject)
 		}
 		rf := Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(file), Line: f.Line, ManifestLine: f.ManifestLine,
-			Message: cleanName(message), Hint: f.Hint, Data: data,
+			Message: cleanName(message), Hint: cleanName(f.Hint), Data: data,
 			masked: !m.Reveal && f.Message.Plain != f.Message.Masked, Document: cleanName(about), Subject: cleanName(subject)}
 		if f.Suppression != nil {
 			rf.Suppression = &Suppression{Reason: f.Suppression.Reason, Source: f.Suppression.Source}
