@@ -12,7 +12,8 @@ import (
 // into fields that refuse them, so that every message about them would
 // quote them.
 const wrongFieldsManifest = `version: Zora Blackwood
-jurisdiction: gb
+jurisdiction: Zora Blackwood
+platform: Zora Blackwood
 applicant:
   name: Zora Blackwood
   date_of_birth: 23/04/1991
