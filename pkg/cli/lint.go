@@ -207,7 +207,7 @@ func lintRun(opts *lintOptions) error {
 	if err != nil {
 		return &exitError{code: ExitTrouble, err: fmt.Errorf("interrupted after %d of %d packs: no report file was written", linted, len(targets))}
 	}
-	setup.op.notes(opts.IO)
+	setup.op.notes(opts.IO, meta.MaskPaths)
 	if err := writeOutputs(outs, opts.IO); err != nil {
 		return err
 	}
