@@ -135,7 +135,7 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 		data := maskData(f.Data, m)
 		message := f.Message.Pick(m.Reveal)
 		file, about, subject := f.File, f.About, f.Subject
-		if m.MaskPaths {
+		if m.MaskPaths && !m.Reveal {
 			message = f.Message.PickAnonymous()
 			if file != res.Manifest {
 				file = redact.MaskFile(file)
