@@ -216,7 +216,7 @@ func lintRun(opts *lintOptions) error {
 	}
 	boundMemory(opts.IO, opts.Jobs)
 	prog := newProgress(opts.IO, len(targets), opts.Quiet, opts.Factory.Now)
-	var verdict verdict
+	verdict := verdict{maskPaths: meta.MaskPaths}
 	ctx, stop := interruptible()
 	defer stop()
 	linted := 0
@@ -235,7 +235,7 @@ func lintRun(opts *lintOptions) error {
 	if err != nil {
 		return &exitError{code: ExitTrouble, err: fmt.Errorf("interrupted after %d of %d packs: no report file was written", linted, len(targets))}
 	}
-	setup.op.notes(opts.IO)
+	setup.op.notes(opts.IO, meta.MaskPaths)
 	if err := writeOutputs(outs, opts.IO); err != nil {
 		return err
 	}
@@ -246,11 +246,16 @@ func lintRun(opts *lintOptions) error {
 type verdict struct {
 	failed  bool
 	crashed string // the first pack a rule crashed on
+	// maskPaths masks the pack named in the message (--redact always).
+	maskPaths bool
 }
 
 func (v *verdict) add(r lint.PackResult, failOn lint.Severity) {
 	if r.Crashed && v.crashed == "" {
 		v.crashed = r.Path
+		if v.maskPaths {
+			v.crashed = report.MaskPackPath(r.Path)
+		}
 	}
 	for _, f := range r.Findings {
 		if failOn != lint.Off && f.Severity >= failOn && f.Suppression == nil {

@@ -28,7 +28,7 @@ func Load(t Target) *Pack {
 	p := &Pack{Dir: t.Dir, Path: t.Path, ManifestFile: t.Manifest}
 	root, err := os.OpenRoot(t.Dir)
 	if err != nil {
-		p.problem(ManifestProblem, "", 0, "Check that the folder exists and can be read.", "cannot open pack folder: %v", err)
+		p.problem(ManifestProblem, "", 0, "Check that the folder exists and can be read.", "cannot open pack folder: %s", errText(err))
 		return p
 	}
 	p.fsys = &packFS{root: root}
@@ -46,7 +46,7 @@ func Load(t Target) *Pack {
 	}
 	p.limitDocuments()
 	pairSides(p.Documents)
-	p.resolveDocuments(realDir)
+	p.resolveDocuments(root, realDir)
 	return p
 }
 
@@ -121,7 +121,7 @@ func (p *Pack) listFiles(root *os.Root, realDir string, flat bool) {
 	_ = fs.WalkDir(rootDirs{root}, ".", func(name string, e fs.DirEntry, err error) error {
 		if err != nil {
 			if name != "." {
-				p.problem(ManifestProblem, name, 0, "Check the folder's permissions.", "cannot read %s: %v", name, errText(err))
+				p.problem(ManifestProblem, name, 0, "Check the folder's permissions.", "cannot read %s: %v", redact.FileOf(name), errText(err))
 			}
 			return nil
 		}
@@ -145,7 +145,7 @@ func (p *Pack) listFiles(root *os.Root, realDir string, flat bool) {
 		}
 		f := &File{Name: name}
 		if e.Type()&fs.ModeSymlink != 0 {
-			state, why, size := resolve(p.Dir, realDir, name)
+			state, why, size := resolve(root, p.Dir, realDir, name)
 			if state == PathUnsafe {
 				f.Unsafe, f.UnsafeWhy = true, why
 			} else if state == PathNotAFile {
@@ -207,14 +207,14 @@ func LooksLikeDocument(name string) bool {
 
 // resolveDocuments decides, for each document, whether its file may be
 // opened, and marks the pack's files that a document lists.
-func (p *Pack) resolveDocuments(realDir string) {
+func (p *Pack) resolveDocuments(root *os.Root, realDir string) {
 	byName := map[string]*File{}
 	for _, f := range p.Files {
 		byName[f.Name] = f
 	}
 	for _, d := range p.Documents {
 		d.pack = p
-		d.State, d.StateErr, d.Size = resolve(p.Dir, realDir, d.File)
+		d.State, d.StateErr, d.Size = resolve(root, p.Dir, realDir, d.File)
 		if f, ok := byName[path.Clean(filepath.ToSlash(d.File))]; ok {
 			f.Listed = true
 		}

@@ -30,7 +30,12 @@ func TestMasked(t *testing.T) {
 		{"name keeps a leading digit", NameOf("3rd"), "3**"},
 		{"empty name", NameOf(""), ""},
 		{"iso date keeps the year", DateOf("1988-03-14"), "1988-**-**"},
-		{"other date masked as a number", DateOf("14/03/1988"), "14/*****88"},
+		{"other date hidden wholly", DateOf("14/03/1988"), "**********"},
+		{"date with letters hidden wholly", DateOf("abcd-ef-gh"), "**********"},
+		{"long text as a date hidden", DateOf("Zora Blackwood, 7 Quarry Lane"), "**********"},
+		{"file keeps its extension", FileOf("zora-blackwood.jpg"), "z***-b********.jpg"},
+		{"file in a folder", FileOf("scans/Zora Blackwood/id.front.jpeg"), "s****/Z*** B********/i*.f****.jpeg"},
+		{"file without extension", FileOf("zora"), "z***"},
 		{"short date hidden", DateOf("1988"), "****"},
 		{"passport number", NumberOf("L898902C3"), "L89****C3"},
 		{"seven characters", NumberOf("1234567"), "123**67"},
@@ -101,5 +106,26 @@ func TestPick(t *testing.T) {
 		if got := text.Pick(c.reveal); got != c.want {
 			t.Errorf("Pick(%v) = %q, want %q", c.reveal, got, c.want)
 		}
+	}
+}
+
+func TestTextfRenderings(t *testing.T) {
+	txt := Textf("%s: the name %s differs (%d)", FileOf("zora-blackwood.jpg"), NameOf("Zora Blackwood"), 3)
+	want := Text{Plain: "zora-blackwood.jpg: the name Zora Blackwood differs (3)",
+		Masked:    "zora-blackwood.jpg: the name Z*** B******** differs (3)",
+		Anonymous: "z***-b********.jpg: the name Z*** B******** differs (3)"}
+	if txt != want {
+		t.Errorf("Textf = %+v, want %+v", txt, want)
+	}
+	if got := Textf("%s is empty", FileOf("anna.jpg")); got.Plain != got.Masked || got.PickAnonymous() != "a***.jpg is empty" {
+		t.Errorf("a file name is masked in Anonymous only: %+v", got)
+	}
+	if got := Textf("plain %d", 1); got.PickAnonymous() != "plain 1" {
+		t.Errorf("PickAnonymous of a text without files = %q", got.PickAnonymous())
+	}
+	j := Join(Textf("%s", FileOf("zora.jpg")), ": ", Textf("number %s", NumberOf("L898902C3"))).Append(" (advice)")
+	if j.Plain != "zora.jpg: number L898902C3 (advice)" || j.Masked != "zora.jpg: number L89****C3 (advice)" ||
+		j.PickAnonymous() != "z***.jpg: number L89****C3 (advice)" {
+		t.Errorf("Join/Append = %+v", j)
 	}
 }

@@ -54,18 +54,20 @@ func (h *humanWriter) pack(b *strings.Builder, p Pack, verbose bool) {
 	if p.Status == "fail" {
 		status = h.paint(ansiRed, "FAIL")
 	}
-	fmt.Fprintf(b, "%s  %s  %s\n", h.paint(ansiBold, p.Path), status, h.paint(ansiDim, "rules: "+p.Ruleset))
+	// Every text from the report is cleaned again: a report read back by
+	// reformat may hold control characters no kyclint run wrote.
+	fmt.Fprintf(b, "%s  %s  %s\n", h.paint(ansiBold, cleanName(p.Path)), status, h.paint(ansiDim, "rules: "+cleanName(p.Ruleset)))
 	groups := groupByDocument(p)
 	width := locWidth(p)
 	hinted := map[string]bool{}
 	for _, g := range groups {
-		fmt.Fprintf(b, "  %s\n", g.name)
+		fmt.Fprintf(b, "  %s\n", cleanName(g.name))
 		for _, f := range g.findings {
 			loc := fmt.Sprintf("%-*s", width, location(p, f))
-			fmt.Fprintf(b, "    %s  %s  %s  %s\n", h.paint(ansiDim, loc), h.severity(f.Severity), h.paint(ansiBold, f.Rule), f.Message)
+			fmt.Fprintf(b, "    %s  %s  %s  %s\n", h.paint(ansiDim, loc), h.severity(f.Severity), h.paint(ansiBold, cleanName(f.Rule)), cleanName(f.Message))
 			if f.Hint != "" && !hinted[f.Hint] {
 				hinted[f.Hint] = true
-				fmt.Fprintf(b, "    %s  %s\n", strings.Repeat(" ", width+2+7), h.paint(ansiDim, "hint: "+f.Hint))
+				fmt.Fprintf(b, "    %s  %s\n", strings.Repeat(" ", width+2+7), h.paint(ansiDim, "hint: "+cleanName(f.Hint)))
 			}
 		}
 	}
@@ -112,7 +114,7 @@ func location(p Pack, f Finding) string {
 	if file == "" {
 		file = p.Manifest
 	}
-	return fmt.Sprintf("%s:%d", file, f.Line)
+	return fmt.Sprintf("%s:%d", cleanName(file), f.Line)
 }
 
 func locWidth(p Pack) int {

@@ -5,6 +5,7 @@ package report
 
 import (
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // Version is the report schema version.
@@ -139,20 +140,26 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 	if m.MaskPaths {
 		path = maskPackPath(path)
 	}
-	p := Pack{Path: path, Ruleset: res.Ruleset, Manifest: res.Manifest, Status: "pass",
+	p := Pack{Path: cleanName(path), Ruleset: res.Ruleset, Manifest: res.Manifest, Status: "pass",
 		Findings: make([]Finding, 0, len(res.Findings)), Baselined: res.Baselined}
 	p.passed = passedRules(res)
 	for _, f := range res.Findings {
-		data := f.Data
-		if data == nil {
-			data = map[string]any{}
+		data := maskData(f.Data, m)
+		message := f.Message.Pick(m.Reveal)
+		file, about, subject := f.File, f.About, f.Subject
+		if m.MaskPaths && !m.Reveal {
+			message = f.Message.PickAnonymous()
+			if file != res.Manifest {
+				file = redact.MaskFile(file)
+			}
+			about, subject = redact.MaskFile(about), maskSubject(subject)
 		}
 		if f.Crash { // so that a report read back says the run cannot be trusted
 			data = map[string]any{CrashKey: true}
 		}
-		rf := Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(f.File), Line: f.Line, ManifestLine: f.ManifestLine,
-			Message: cleanName(f.Message.Pick(m.Reveal)), Hint: f.Hint, Data: data,
-			masked: !m.Reveal && f.Message.Plain != f.Message.Masked, Document: cleanName(f.About), Subject: cleanName(f.Subject)}
+		rf := Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(file), Line: f.Line, ManifestLine: f.ManifestLine,
+			Message: cleanName(message), Hint: cleanName(f.Hint), Data: data,
+			masked: !m.Reveal && f.Message.Plain != f.Message.Masked, Document: cleanName(about), Subject: cleanName(subject)}
 		if f.Suppression != nil {
 			rf.Suppression = &Suppression{Reason: f.Suppression.Reason, Source: f.Suppression.Source}
 		}

@@ -43,13 +43,12 @@ var Number = &lint.Rule{
 			data := map[string]any{"scheme": r.Scheme, "country": country}
 			if r.Err != nil {
 				f := lint.Finding{File: file, Line: line, Data: data,
-					Message: redact.Textf("%s (%s): the number %s is not a valid %s: %s", d.File, d.Type.Label(),
+					Message: redact.Textf("%s (%s): the number %s is not a valid %s: %s", redact.FileOf(d.File), d.Type.Label(),
 						redact.NumberOf(d.Number), r.Scheme, r.Err.Detail)}
 				data["problem"] = problemName(r.Err.Kind)
 				if r.Advisory && r.Err.Kind == nationalid.ErrChecksum {
 					f.Severity = p.Soften(lint.Warning)
-					f.Message.Plain += " (numbers issued since October 2020 carry no check digit, so it may be right)"
-					f.Message.Masked += " (numbers issued since October 2020 carry no check digit, so it may be right)"
+					f.Message = f.Message.Append(" (numbers issued since October 2020 carry no check digit, so it may be right)")
 					f.Hint = "Compare the number with the card; if it is exactly as printed, this warning can be ignored."
 				}
 				p.Report(f)
@@ -58,7 +57,7 @@ var Number = &lint.Rule{
 			if r.Sex != 0 && (d.Sex == "M" || d.Sex == "F") && d.Sex != string(rune(r.Sex)) {
 				data["number_sex"], data["declared_sex"] = string(rune(r.Sex)), d.Sex
 				p.Report(lint.Finding{File: file, Line: line, Data: data,
-					Message: redact.Textf("%s (%s): the number %s encodes sex %s, the document declares %s", d.File, d.Type.Label(),
+					Message: redact.Textf("%s (%s): the number %s encodes sex %s, the document declares %s", redact.FileOf(d.File), d.Type.Label(),
 						redact.NumberOf(d.Number), string(rune(r.Sex)), d.Sex),
 					Hint: "Check the number and the sex against the card: one of them was typed wrong."})
 			}

@@ -86,16 +86,16 @@ func compareNames(p *lint.Pass, d *pack.Document, key, source, declared, found s
 	case names.Near:
 		f.Severity = p.Soften(lint.Warning)
 		f.Message = redact.Textf("%s: the %s name %s nearly matches the declared %s: %s",
-			d.File, source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
+			redact.FileOf(d.File), source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
 		f.Hint = "Possible typo: compare the two names letter by letter and correct the application to match the document."
 	case names.Incomparable:
 		f.Severity = p.Soften(lint.Warning)
 		f.Message = redact.Textf("%s: cannot compare the %s name %s with the declared %s: %s",
-			d.File, source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
+			redact.FileOf(d.File), source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
 		f.Hint = "Declare the document's name in Latin letters too (name_latin), as it prints them, so it can be checked."
 	default:
 		f.Message = redact.Textf("%s: the %s name %s differs from the declared %s: %s",
-			d.File, source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
+			redact.FileOf(d.File), source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
 	}
 	p.Report(f)
 }

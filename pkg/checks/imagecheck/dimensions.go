@@ -31,7 +31,7 @@ var Dimensions = lint.New(&lint.Rule{
 		if errors.As(a.err, &le) {
 			p.Report(lint.Finding{File: a.doc.File, Data: map[string]any{"width": le.Width, "height": le.Height, "max_pixels": le.MaxPixels},
 				Message: redact.Textf("%s declares %d×%d pixels (%s), over the %s budget; it was not decoded",
-					a.doc.File, le.Width, le.Height, megapixels(le.Pixels()), megapixels(le.MaxPixels)),
+					redact.FileOf(a.doc.File), le.Width, le.Height, megapixels(le.Pixels()), megapixels(le.MaxPixels)),
 				Hint: "Export the image at a normal resolution (a phone photo is 12 MP); a file declaring more is refused."})
 			continue
 		}
@@ -44,7 +44,7 @@ var Dimensions = lint.New(&lint.Rule{
 			continue
 		}
 		p.Report(lint.Finding{File: a.doc.File, Data: map[string]any{"width": a.a.Width, "height": a.a.Height, "min_short_side": minSide},
-			Message: redact.Textf("%s is %d×%d pixels; its short side is under %d", a.doc.File, a.a.Width, a.a.Height, minSide)})
+			Message: redact.Textf("%s is %d×%d pixels; its short side is under %d", redact.FileOf(a.doc.File), a.a.Width, a.a.Height, minSide)})
 	}
 })
 

@@ -30,13 +30,13 @@ var Duplicate = lint.New(&lint.Rule{
 	same, near := groupDuplicates(p, imgs, c.MaxDistance)
 	for _, g := range same {
 		p.Report(lint.Finding{File: g.members[1].doc.File, Data: g.data(),
-			Message: redact.Textf("%s are the same file: %s", g.names(), sameWhat(g))})
+			Message: namesf(g, " are the same file: %s", sameWhat(g))})
 	}
 	for _, g := range near {
 		a, b := g.members[0], g.members[1]
-		msg := redact.Textf("%s looks like the same picture as %s (perceptual hashes %d bits apart)", b.doc.File, a.doc.File, g.distance)
+		msg := redact.Textf("%s looks like the same picture as %s (perceptual hashes %d bits apart)", redact.FileOf(b.doc.File), redact.FileOf(a.doc.File), g.distance)
 		if len(g.members) > 2 {
-			msg = redact.Textf("%s look like the same picture (perceptual hashes at most %d bits apart)", g.names(), g.distance)
+			msg = namesf(g, " look like the same picture (perceptual hashes at most %d bits apart)", g.distance)
 		}
 		data := g.data()
 		data["distance"] = g.distance
@@ -57,4 +57,10 @@ func sameWhat(g duplicateGroup) string {
 		return "front and back are the same photo"
 	}
 	return "one photo listed as two documents"
+}
+
+// namesf formats a message that begins with the group's file names.
+func namesf(g duplicateGroup, format string, args ...any) redact.Text {
+	names, files := g.names()
+	return redact.Textf(names+format, append(files, args...)...)
 }

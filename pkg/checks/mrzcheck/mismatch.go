@@ -36,7 +36,7 @@ var Mismatch = &lint.Rule{
 			for _, m := range mismatches(p, d, z) {
 				file, line := p.Where(d, m.key)
 				f := lint.Finding{File: file, Line: line, Hint: m.hint, Data: map[string]any{"field": m.key},
-					Message: redact.Textf("%s: the %s %s %s differs from the printed %s (%s)", d.File, zone.Label(), m.label, m.mrz, m.printed, m.how)}
+					Message: redact.Textf("%s: the %s %s %s differs from the printed %s (%s)", redact.FileOf(d.File), zone.Label(), m.label, m.mrz, m.printed, m.how)}
 				if zone.FromPhoto {
 					f.Data["source"] = "photo"
 				}
@@ -67,7 +67,7 @@ func mismatches(p *lint.Pass, d *pack.Document, z *mrz.Zone) []mismatch {
 	if t, err := f.ResolveExpiryDate(p.Date.Time()); err == nil && !d.ExpiryDate.IsZero() {
 		if got := pack.DateOf(t); got != d.ExpiryDate {
 			out = append(out, mismatch{key: "expiry_date", label: "expiry date", how: dateHow(got, d.ExpiryDate),
-				mrz: got.String(), printed: d.ExpiryDate.String()})
+				mrz: redact.DateOf(got.String()), printed: redact.DateOf(d.ExpiryDate.String())})
 		}
 	}
 	if n := normalizeNumber(d.Number); n != "" && f.DocumentNumber != "" && n != normalizeNumber(f.DocumentNumber) {
