@@ -1,6 +1,8 @@
 package identitycheck
 
 import (
+	"strings"
+
 	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/names"
@@ -29,7 +31,8 @@ var Name = lint.New(&lint.Rule{
 		"in any reading of each character: Hanyu Pinyin (Ü as YU, V or U), Wade-Giles and Tongyong (Taiwan), Hong Kong " +
 		"Cantonese spelling with an English name (CHAN Tai Man, Peter); traditional and simplified characters are equal. " +
 		"Other non-Latin scripts (Cyrillic, Arabic, Hangul…) are compared exactly and never transliterated: a name in another " +
-		"script than the declared one is a warning that it cannot be compared, unless the document declares name_latin too.",
+		"script than the declared one is a warning that it cannot be compared, unless the document declares name_latin too. " +
+		"A document issued by Japan (issuing_country or nationality JPN) is read as Japanese: its kanji are not compared as Chinese.",
 	Requires: analysis.ZoneRequires,
 }, nameParams{AllowMissingMiddleNames: true}, func(p *lint.Pass, c nameParams) {
 	declared := p.Pack.Manifest.Applicant.Name
@@ -42,8 +45,10 @@ var Name = lint.New(&lint.Rule{
 			continue
 		}
 		if d.Name != "" || d.NameLatin != "" {
-			key, printed := printedName(declared, d, opt)
-			compareNames(p, d, key, "printed", declared, printed, opt)
+			docOpt := opt
+			docOpt.Japanese = japanese(d)
+			key, printed := printedName(declared, d, docOpt)
+			compareNames(p, d, key, "printed", declared, printed, docOpt)
 		}
 		if z := analysis.ZoneOf(p, d); z.Zone != nil && z.Zone.Fields.Surname != "" {
 			mrzOpt := opt
@@ -53,6 +58,17 @@ var Name = lint.New(&lint.Rule{
 		}
 	}
 })
+
+// japanese reports a document issued by Japan or declaring Japanese
+// nationality: its kanji are read in Japanese, not as Chinese.
+func japanese(d *pack.Document) bool {
+	for _, c := range []string{d.IssuingCountry, d.Nationality} {
+		if strings.EqualFold(c, "JPN") || strings.EqualFold(c, "JP") {
+			return true
+		}
+	}
+	return false
+}
 
 // printedName returns the manifest key and value of the document's name to
 // compare: of `name` and `name_latin`, the one closer to the declared name.
