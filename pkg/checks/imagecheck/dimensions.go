@@ -6,6 +6,7 @@ import (
 
 	"github.com/kyclint/kyclint/pkg/imaging"
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/pack"
 	"github.com/kyclint/kyclint/pkg/redact"
 )
 
@@ -21,13 +22,21 @@ var Dimensions = lint.New(&lint.Rule{
 	Hint: "Photograph the document with the phone's main camera at full resolution, filling most of the frame.",
 	Details: "The header is read before any pixel: an image over the pixel budget (analyses.image.max_pixels) is refused " +
 		"without decoding, so a decompression bomb costs microseconds, not gigabytes. The decoded frame is budgeted in bytes " +
-		"too, at 4 bytes a pixel of the pixel budget: a 16-bit RGBA image takes 8 bytes a pixel and is refused above a quarter of it.",
+		"too, at 4 bytes a pixel of the pixel budget: a 16-bit RGBA image takes 8 bytes a pixel and is refused above a quarter of it. " +
+		"A file over 256 MiB is not read at all (nor hashed): file.size reports its size, and this rule that it was not read.",
 	Requires: requires,
 	Replaced: map[string]string{
 		"max_pixels": "the pixel budget is a setting of the image analysis, which every image rule shares; set analyses.image.max_pixels instead",
 	},
 }, DimensionsParams{MinShortSide: 1000, ByCategory: map[string]int{"selfie": 480}}, func(p *lint.Pass, c DimensionsParams) {
 	for _, a := range images(p) {
+		var big *pack.TooLargeError
+		if errors.As(a.err, &big) {
+			p.Report(lint.Finding{File: a.doc.File, Data: map[string]any{"bytes": big.Size, "max_read_bytes": pack.MaxReadBytes},
+				Message: redact.Textf("%s was not read: %s", redact.FileOf(a.doc.File), big.Error()),
+				Hint:    "Export the photo again at a normal size; no upload form takes a file this large."})
+			continue
+		}
 		var le *imaging.LimitError
 		if errors.As(a.err, &le) && le.OverBytes() {
 			p.Report(lint.Finding{File: a.doc.File, Data: map[string]any{"width": le.Width, "height": le.Height,
