@@ -384,6 +384,41 @@ func TestManifests(t *testing.T) {
 
 	for _, j := range []*batchv1.Job{lintJob, mergeJob} {
 		checkLockedDown(t, j)
+		checkFailurePolicy(t, j)
+	}
+}
+
+// checkFailurePolicy checks what the API server would refuse in a Job's
+// pod failure policy, and that exit status 1 of lint (findings) is never
+// taken for a failure to retry.
+func checkFailurePolicy(t *testing.T, j *batchv1.Job) {
+	t.Helper()
+	pol := j.Spec.PodFailurePolicy
+	if pol == nil {
+		return
+	}
+	if j.Spec.Template.Spec.RestartPolicy != corev1.RestartPolicyNever {
+		t.Errorf("job %s: a podFailurePolicy needs restartPolicy Never", j.Name)
+	}
+	indexed := j.Spec.CompletionMode != nil && *j.Spec.CompletionMode == batchv1.IndexedCompletion
+	if j.Spec.BackoffLimitPerIndex != nil && !indexed {
+		t.Errorf("job %s: backoffLimitPerIndex needs completionMode Indexed", j.Name)
+	}
+	for i, r := range pol.Rules {
+		if r.Action == batchv1.PodFailurePolicyActionFailIndex && j.Spec.BackoffLimitPerIndex == nil {
+			t.Errorf("job %s: rule %d: FailIndex needs backoffLimitPerIndex", j.Name, i)
+		}
+		if (r.OnExitCodes == nil) == (len(r.OnPodConditions) == 0) {
+			t.Errorf("job %s: rule %d: give exactly one of onExitCodes and onPodConditions", j.Name, i)
+		}
+		if c := r.OnExitCodes; c != nil {
+			if c.ContainerName != nil && *c.ContainerName != "kyclint" {
+				t.Errorf("job %s: rule %d: container %s", j.Name, i, *c.ContainerName)
+			}
+			if slices.Contains(c.Values, 0) || !slices.IsSorted(c.Values) || len(slices.Compact(slices.Clone(c.Values))) != len(c.Values) {
+				t.Errorf("job %s: rule %d: exit codes %v must be sorted, distinct and not 0", j.Name, i, c.Values)
+			}
+		}
 	}
 }
 
