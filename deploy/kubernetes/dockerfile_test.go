@@ -3,6 +3,7 @@ package kubernetes_test
 import (
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -76,23 +77,38 @@ func TestDockerfile(t *testing.T) {
 		t.Errorf("ENTRYPOINT %s: want the exec form running kyclint (the image has no shell)", entrypoint)
 	}
 
-	// Every package the command is built from is in a copied folder.
+	// Every file the command is built from is in a copied folder, and not
+	// left out of the build context.
+	ignored := dockerignore(t, filepath.Join("..", "Dockerfile.dockerignore"))
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("go", "list", "-deps", "-f", "{{if not .Standard}}{{.Dir}}{{end}}", "./cmd/kyclint")
+	cmd := exec.Command("go", "list", "-deps", "-f", "{{if not .Standard}}{{$d := .Dir}}{{range .GoFiles}}{{$d}}/{{.}} {{end}}{{range .EmbedFiles}}{{$d}}/{{.}} {{end}}{{end}}", "./cmd/kyclint")
 	cmd.Dir = root
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("go list: %v", err)
 	}
-	for _, dir := range strings.Fields(string(out)) {
-		rel, err := filepath.Rel(root, dir)
+	files := []string{"go.mod", "go.sum"}
+	for _, file := range strings.Fields(string(out)) {
+		rel, err := filepath.Rel(root, file)
 		if err != nil || strings.HasPrefix(rel, "..") {
-			continue // a module's, which go mod download brings
+			continue // a module's, which go build downloads
 		}
-		top := strings.Split(filepath.ToSlash(rel), "/")[0]
+		files = append(files, filepath.ToSlash(rel))
+	}
+	if len(files) < 50 {
+		t.Fatalf("go list found only %d files of kyclint's own", len(files))
+	}
+	for _, rel := range files {
+		if pattern := ignored(rel); pattern != "" {
+			t.Errorf("the build needs %s, but Dockerfile.dockerignore leaves it out (%s)", rel, pattern)
+		}
+		if rel == "go.mod" || rel == "go.sum" {
+			continue
+		}
+		top := strings.Split(rel, "/")[0]
 		found := false
 		for _, c := range copied {
 			if strings.TrimSuffix(strings.TrimPrefix(c, "./"), "/") == top {
@@ -102,5 +118,55 @@ func TestDockerfile(t *testing.T) {
 		if !found {
 			t.Errorf("the command needs %s, but the Dockerfile copies only %q", rel, copied)
 		}
+	}
+}
+
+// dockerignore reads an ignore file and returns a function that gives the
+// pattern leaving a path (slash-separated, from the context's root) out of
+// the build context, or "". Patterns are matched as BuildKit matches them
+// for the ones used here: path.Match per segment, ** for any number of
+// segments, a folder's pattern leaving out all below it; "!" exceptions
+// are not supported.
+func dockerignore(t *testing.T, file string) func(string) string {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var patterns []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if strings.HasPrefix(l, "!") {
+			t.Fatalf("%s: exceptions (%s) are not checked by this test", file, l)
+		}
+		patterns = append(patterns, strings.Trim(l, "/"))
+	}
+	var match func(pat, name []string) bool
+	match = func(pat, name []string) bool {
+		switch {
+		case len(pat) == 0:
+			return true // a folder's pattern matches all below it
+		case pat[0] == "**":
+			for i := 0; i <= len(name); i++ {
+				if match(pat[1:], name[i:]) {
+					return true
+				}
+			}
+			return false
+		case len(name) == 0:
+			return false
+		}
+		ok, err := path.Match(pat[0], name[0])
+		return err == nil && ok && match(pat[1:], name[1:])
+	}
+	return func(p string) string {
+		for _, pat := range patterns {
+			if match(strings.Split(pat, "/"), strings.Split(p, "/")) {
+				return pat
+			}
+		}
+		return ""
 	}
 }
