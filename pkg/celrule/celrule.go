@@ -67,7 +67,8 @@ func Compile(def Def) (*lint.Rule, error) {
 	r := &lint.Rule{ID: def.ID, Title: def.Message, Why: "A rule of the rule set's own: " + def.Message + ".",
 		Hint: hint, Severity: def.Severity, NeedsManifest: true,
 		Details: "Custom rule defined at " + def.Source + ". It reports when this CEL expression is false" +
-			eachNote(def.Each) + ":\n\n    " + def.Expr}
+			eachNote(def.Each) + ":\n\n    " + def.Expr,
+		Definition: "cel\x00" + def.Each + "\x00" + def.Expr}
 	r.Run = func(p *lint.Pass) { run(p, prg, def) }
 	return r, nil
 }

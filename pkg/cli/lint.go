@@ -54,9 +54,9 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 			"else base. .kyclint.yaml (in this folder or the nearest parent) may also set default formats,\n" +
 			"per-folder rule settings, suppressions with reasons and custom rules; a .kyclint-baseline.json\n" +
 			"beside it hides the findings `kyclint baseline write` recorded.\n\n" +
-			"What is learnt from each file (a photo's measurements and MRZ, a PDF's structure and text) is kept,\n" +
-			"encrypted under a key only the file gives, in a cache (see kyclint cache), and used again while the\n" +
-			"file is unchanged; --no-cache turns it off.\n\n" +
+			"Each pack's result, and what is learnt from each file (a photo's measurements and MRZ, a PDF's\n" +
+			"structure and text), are kept, encrypted under a key only the pack or the file gives, in a cache (see\n" +
+			"kyclint cache), and used again while they are unchanged; --no-cache turns it off.\n\n" +
 			"Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the result cannot be\n" +
 			"trusted (bad flag, rule set or path, no pack found, an output inside a pack, or a rule crashed).",
 		Example: "  kyclint lint ./my-pack\n" +
@@ -210,8 +210,9 @@ func lintRun(opts *lintOptions) error {
 		return err
 	}
 	var results lint.ResultCache
+	var packs lint.PackCache
 	if store != nil {
-		results = store
+		results, packs = store, store
 		defer store.Close() // trims the cache when the run added to it
 	}
 	boundMemory(opts.IO, opts.Jobs)
@@ -221,7 +222,7 @@ func lintRun(opts *lintOptions) error {
 	defer stop()
 	linted := 0
 	err = lint.Stream(ctx, targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.Resolve, Date: date, Jobs: opts.Jobs,
-		Fingerprint: setup.op.base != nil, Cache: results},
+		Fingerprint: setup.op.base != nil, Cache: results, Packs: packs},
 		func(r lint.PackResult) {
 			r, packs := finishPack(setup.op, outs, r, opts.beforeReport)
 			verdict.add(r, failOn)

@@ -1,6 +1,7 @@
 package pack
 
 import (
+	"crypto/sha256"
 	"errors"
 	"io"
 	"io/fs"
@@ -50,6 +51,10 @@ func Load(t Target) *Pack {
 	return p
 }
 
+// ManifestSHA256 returns the SHA-256 of the manifest's bytes as Load read
+// and decoded them, or nil when the pack has no manifest or it was not read.
+func (p *Pack) ManifestSHA256() *[32]byte { return p.manifestSum }
+
 func (p *Pack) problem(kind ProblemKind, file string, line int, hint, format string, args ...any) {
 	p.Problems = append(p.Problems, Problem{Kind: kind, File: file, Line: line, Text: redact.Textf(format, args...), Hint: hint})
 }
@@ -94,6 +99,8 @@ func (p *Pack) loadManifest(root *os.Root) {
 		p.problem(ManifestProblem, name, 0, "A manifest lists a few documents.", "%s is over the %d-byte limit; it was not read", name, MaxManifestBytes)
 		return
 	}
+	sum := sha256.Sum256(data)
+	p.manifestSum = &sum
 	m, docs, problems := decodeManifest(name, data)
 	p.Manifest, p.Documents = m, docs
 	p.Problems = append(p.Problems, problems...)
