@@ -34,6 +34,9 @@ var Image = lint.NewConfiguredAnalysis("image",
 	analyzeImage)
 
 func analyzeImage(d *pack.Document, s ImageSettings) ImageResult {
+	if err := d.TooLarge(); err != nil {
+		return ImageResult{Err: err}
+	}
 	ra, err := d.Content()
 	if err != nil {
 		return ImageResult{Err: err}

@@ -16,6 +16,9 @@ type PDFResult struct {
 // PDF inspects a PDF document's structure once, without rendering it.
 var PDF = lint.NewAnalysis("pdf", "reads a PDF's structure (encryption, cross-reference table, metadata, incremental updates) without rendering it",
 	func(d *pack.Document) PDFResult {
+		if err := d.TooLarge(); err != nil {
+			return PDFResult{Err: err}
+		}
 		ra, err := d.Content()
 		if err != nil {
 			return PDFResult{Err: err}

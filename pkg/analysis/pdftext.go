@@ -20,6 +20,9 @@ type PDFTextResult struct {
 // without rendering them.
 var PDFText = lint.NewAnalysis("pdf-text", "reads the text of a PDF's first pages (words and lines, in reading order) without rendering them",
 	func(d *pack.Document) PDFTextResult {
+		if err := d.TooLarge(); err != nil {
+			return PDFTextResult{Err: err}
+		}
 		ra, err := d.Content()
 		if err != nil {
 			return PDFTextResult{Err: err}

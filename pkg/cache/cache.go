@@ -1,13 +1,18 @@
-// Package cache keeps per-file analysis results from one lint run to the
+// Package cache keeps analysis and pack results from one lint run to the
 // next, in the manner of ruff's and golangci-lint's caches, so that a run
-// over packs that did not change decodes none of their photos again.
+// over packs that did not change lints none of them again, and a run whose
+// rule set or date changed decodes none of their photos again.
 //
-// An entry is one analysis's result for one file content. It is found by a
-// lookup key, an HMAC of the analysis key under the file's SHA-256, so that
-// the name of an entry reveals neither the file nor its hash; and it is
-// sealed with AES-256-GCM under a key derived from the file's SHA-256 by
-// HKDF with another context, so that only someone holding the file can read
-// what was learnt from it (names, numbers, MRZ and PDF text). Entries are
+// An analysis entry is one analysis's result for one file content. It is
+// found by a lookup key, an HMAC of the analysis key under the file's
+// SHA-256, so that the name of an entry reveals neither the file nor its
+// hash; and it is sealed with AES-256-GCM under a key derived from the
+// file's SHA-256 by HKDF with another context, so that only someone holding
+// the file can read what was learnt from it (names, numbers, MRZ and PDF
+// text). A pack entry is one pack's result (its findings, whose messages
+// hold names), found and sealed in the same way under the hash of every
+// input of that result (lint.PackCache), which holds the hashes of the
+// pack's manifest and documents: only someone holding the pack can read it. Entries are
 // written atomically (a temporary file, then a rename) with mode 0600 in
 // folders of mode 0700; a run that cannot open, decrypt or decode an entry
 // takes it as absent and writes it again. The cache is bounded: after a run
@@ -59,10 +64,21 @@ type Store struct {
 	salt    string // the build: entries of another kyclint are misses
 	maxSize int64
 
-	hits, misses, puts atomic.Int64
+	hits, misses, puts   atomic.Int64
+	packHits, packMisses atomic.Int64
 }
 
-var _ lint.ResultCache = (*Store)(nil)
+var (
+	_ lint.ResultCache = (*Store)(nil)
+	_ lint.PackCache   = (*Store)(nil)
+)
+
+// The HKDF contexts of the keys that seal entries: an analysis of one file
+// content, and a whole pack's result.
+const (
+	analysisKeyInfo = "kyclint cache entry key v1"
+	packKeyInfo     = "kyclint cache pack key v1"
+)
 
 // Open opens (creating it, mode 0700) the cache under root. salt names the
 // build of kyclint, whose entries are not another build's; maxSize is the
@@ -85,7 +101,7 @@ func (s *Store) Get(d *pack.Document, key string) ([]byte, bool) {
 		return nil, false
 	}
 	name := s.lookup(sum, key)
-	data, ok := s.read(s.path(name), name, sum)
+	data, ok := s.read(s.path(name), name, sum, analysisKeyInfo)
 	if ok {
 		s.hits.Add(1)
 	} else {
@@ -101,9 +117,36 @@ func (s *Store) Put(d *pack.Document, key string, data []byte) {
 		return
 	}
 	name := s.lookup(sum, key)
-	if s.write(s.path(name), name, sum, data) == nil {
+	if s.write(s.path(name), name, sum, analysisKeyInfo, data) == nil {
 		s.puts.Add(1)
 	}
+}
+
+// GetPack returns the pack result stored under inputs, the hash of every
+// input of a pack's result (lint.PackCache).
+func (s *Store) GetPack(inputs *[32]byte) ([]byte, bool) {
+	name := s.packLookup(inputs)
+	data, ok := s.read(s.path(name), name, inputs, packKeyInfo)
+	if ok {
+		s.packHits.Add(1)
+	} else {
+		s.packMisses.Add(1)
+	}
+	return data, ok
+}
+
+// PutPack stores a pack result under inputs, replacing what was there.
+func (s *Store) PutPack(inputs *[32]byte, data []byte) {
+	name := s.packLookup(inputs)
+	if s.write(s.path(name), name, inputs, packKeyInfo, data) == nil {
+		s.puts.Add(1)
+	}
+}
+
+// PackStats returns the run's pack results read from the cache and those
+// looked for in vain.
+func (s *Store) PackStats() (hits, misses int64) {
+	return s.packHits.Load(), s.packMisses.Load()
 }
 
 // Stats returns the run's hits, misses and entries written.
@@ -128,13 +171,21 @@ func (s *Store) lookup(sum *[32]byte, key string) string {
 	return hex.EncodeToString(m.Sum(nil))
 }
 
+// packLookup is the name of a pack result's entry, an HMAC under the hash
+// of the pack's inputs, which only someone holding the pack can compute.
+func (s *Store) packLookup(inputs *[32]byte) string {
+	m := hmac.New(sha256.New, inputs[:])
+	io.WriteString(m, "kyclint cache pack lookup\x00"+s.salt)
+	return hex.EncodeToString(m.Sum(nil))
+}
+
 func (s *Store) path(name string) string { return filepath.Join(s.dir, name[:2], name) }
 
-// sealer is the AEAD that seals the entries of one file content: its key
-// is derived from the content's hash with a context of its own, so it is
-// neither the hash nor any lookup key.
-func sealer(sum *[32]byte) (cipher.AEAD, error) {
-	key, err := hkdf.Key(sha256.New, sum[:], nil, "kyclint cache entry key v1", 32)
+// sealer is the AEAD that seals the entries of one file content, or of
+// one pack's inputs: its key is derived from their hash with a context of
+// its own (info), so it is neither the hash nor any lookup key.
+func sealer(sum *[32]byte, info string) (cipher.AEAD, error) {
+	key, err := hkdf.Key(sha256.New, sum[:], nil, info, 32)
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +197,7 @@ func sealer(sum *[32]byte) (cipher.AEAD, error) {
 }
 
 // read opens an entry; a missing, short, foreign or altered one is absent.
-func (s *Store) read(path, name string, sum *[32]byte) ([]byte, bool) {
+func (s *Store) read(path, name string, sum *[32]byte, info string) ([]byte, bool) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, false
@@ -160,7 +211,7 @@ func (s *Store) read(path, name string, sum *[32]byte) ([]byte, bool) {
 	if err != nil {
 		return nil, false
 	}
-	aead, err := sealer(sum)
+	aead, err := sealer(sum, info)
 	if err != nil || len(raw) < len(magic)+aead.NonceSize() || string(raw[:len(magic)]) != magic {
 		return nil, false
 	}
@@ -176,8 +227,8 @@ func (s *Store) read(path, name string, sum *[32]byte) ([]byte, bool) {
 }
 
 // write seals data and replaces the entry at path atomically.
-func (s *Store) write(path, name string, sum *[32]byte, data []byte) error {
-	aead, err := sealer(sum)
+func (s *Store) write(path, name string, sum *[32]byte, info string, data []byte) error {
+	aead, err := sealer(sum, info)
 	if err != nil {
 		return err
 	}

@@ -196,3 +196,55 @@ func TestCleanRemovesOnlyTheEntries(t *testing.T) {
 		t.Errorf("after clean: %+v", u)
 	}
 }
+
+// TestPackEntriesAreSealed: a pack result is found and opened only with the
+// hash of the pack's inputs, never under another build, and its file shows
+// neither that hash nor the names it holds; a damaged one is a miss.
+func TestPackEntriesAreSealed(t *testing.T) {
+	root := filepath.Join(t.TempDir(), "c")
+	s, err := Open(root, "build-1", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs := sha256.Sum256([]byte("manifest bytes and document hashes"))
+	other := sha256.Sum256([]byte("another pack"))
+	const result = "name on the ID: ANNA LINDQVIST"
+	if _, ok := s.GetPack(&inputs); ok {
+		t.Fatal("hit in an empty cache")
+	}
+	s.PutPack(&inputs, []byte(result))
+	if got, ok := s.GetPack(&inputs); !ok || string(got) != result {
+		t.Fatalf("got %q, %v", got, ok)
+	}
+	if _, ok := s.GetPack(&other); ok {
+		t.Error("other inputs hit")
+	}
+	if hits, misses := s.PackStats(); hits != 1 || misses != 2 {
+		t.Errorf("pack stats %d hits, %d misses", hits, misses)
+	}
+	files := entryFiles(t, root)
+	if len(files) != 1 {
+		t.Fatalf("files %v", files)
+	}
+	raw, _ := os.ReadFile(files[0])
+	if strings.Contains(files[0], hex.EncodeToString(inputs[:])) || bytes.Contains(raw, []byte("LINDQVIST")) || bytes.Contains(raw, inputs[:]) {
+		t.Error("the entry shows the inputs' hash or the personal value")
+	}
+	if st, _ := os.Stat(files[0]); st.Mode().Perm() != 0o600 {
+		t.Errorf("entry mode %v", st.Mode().Perm())
+	}
+	if s2, _ := Open(root, "build-2", 0); s2 != nil {
+		if _, ok := s2.GetPack(&inputs); ok {
+			t.Error("another build reads the entry")
+		}
+	}
+	raw[len(raw)-1] ^= 1
+	os.WriteFile(files[0], raw, 0o600)
+	if _, ok := s.GetPack(&inputs); ok {
+		t.Error("a damaged entry hits")
+	}
+	s.PutPack(&inputs, []byte(result))
+	if got, ok := s.GetPack(&inputs); !ok || string(got) != result {
+		t.Errorf("rewritten entry: %q, %v", got, ok)
+	}
+}

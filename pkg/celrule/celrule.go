@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"strings"
 
 	"cel.dev/cel-go/cel"
@@ -66,7 +67,8 @@ func Compile(def Def) (*lint.Rule, error) {
 	r := &lint.Rule{ID: def.ID, Title: def.Message, Why: "A rule of the rule set's own: " + def.Message + ".",
 		Hint: hint, Severity: def.Severity, NeedsManifest: true,
 		Details: "Custom rule defined at " + def.Source + ". It reports when this CEL expression is false" +
-			eachNote(def.Each) + ":\n\n    " + def.Expr}
+			eachNote(def.Each) + ":\n\n    " + def.Expr,
+		Definition: "cel\x00" + def.Each + "\x00" + def.Expr}
 	r.Run = func(p *lint.Pass) { run(p, prg, def) }
 	return r, nil
 }
@@ -114,7 +116,7 @@ func run(p *lint.Pass, prg cel.Program, def Def) {
 			return
 		}
 		if !ok {
-			p.Doc(p.Pack.Documents[i], "file", nil, "", "%s: %s", d.File, def.Message)
+			p.Doc(p.Pack.Documents[i], "file", nil, "", "%s: %s", redact.FileOf(d.File), def.Message)
 		}
 	}
 }
@@ -126,7 +128,7 @@ func eval(prg cel.Program, vars map[string]any) (bool, error) {
 	}
 	b, ok := out.Value().(bool)
 	if !ok {
-		return false, fmt.Errorf("the expression gave %v, not a bool", out.Value())
+		return false, fmt.Errorf("the expression gave a value of type %s, not a bool", out.Type().TypeName())
 	}
 	return b, nil
 }
@@ -136,6 +138,21 @@ func eval(prg cel.Program, vars map[string]any) (bool, error) {
 // trusted, as when a built-in rule crashes.
 func crash(p *lint.Pass, def Def, err error) {
 	p.Report(lint.Finding{Severity: lint.Error, Crash: true, File: p.Pack.ManifestFile,
-		Message: redact.Textf("custom rule %s could not be evaluated: %s", def.ID, err.Error()),
+		Message: redact.Join(redact.Textf("custom rule %s could not be evaluated", def.ID), ": ", quotedMasked(err.Error())),
 		Hint:    "Correct the expression at " + def.Source + ": guard null dates (`x != null && …`) and keep loops over documents shallow."})
+}
+
+// quoted matches what an evaluation error quotes in double quotes or
+// backquotes: a value of the pack, such as the string a conversion could
+// not read. Single quotes hold type names ('string'), which stay.
+var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"|` + "`[^`]*`")
+
+// quotedMasked is an evaluation error with what it quotes hidden in the
+// masked rendering: CEL quotes the values it failed on, and those are the
+// manifest's.
+func quotedMasked(msg string) redact.Text {
+	masked := quoted.ReplaceAllStringFunc(msg, func(q string) string {
+		return q[:1] + redact.SecretOf(q[1:len(q)-1]).Masked() + q[len(q)-1:]
+	})
+	return redact.Text{Plain: msg, Masked: masked}
 }

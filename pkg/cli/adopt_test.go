@@ -90,6 +90,9 @@ func TestBaselineSurvivesUnrelatedEditButNotAReplacedImage(t *testing.T) {
 	if !strings.Contains(errOut, "1 entry of .kyclint-baseline.json matched nothing") || !strings.Contains(errOut, "packs/ben  document.expired") {
 		t.Errorf("stale entry not listed: %s", errOut)
 	}
+	if _, _, errOut := run(t, "lint", "packs", "--date", "2026-11-26", "--redact", "always", "-f", "json"); !strings.Contains(errOut, "packs/b**  document.expired") {
+		t.Errorf("--redact always: the stale entry's pack should be listed masked: %s", errOut)
+	}
 	if code, _, errOut := run(t, "baseline", "prune", "--date", "2026-11-26", "packs"); code != ExitOK || !strings.Contains(errOut, "dropped 1 stale entry") {
 		t.Errorf("prune: exit %d: %s", code, errOut)
 	}

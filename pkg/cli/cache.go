@@ -123,10 +123,12 @@ func newCmdCache(f *Factory) *cobra.Command {
 	opts := &cacheOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "cache status|clean",
-		Short: "Show or empty the cache of analysis results",
-		Long: "lint keeps what it learns from each file (a photo's measurements and MRZ, a PDF's structure and text)\n" +
-			"in a cache, keyed by the file's content, so that a run over files it has seen decodes none of them\n" +
-			"again. Entries are encrypted under a key derived from the file they describe. The cache is kyclint\n" +
+		Short: "Show or empty the cache of pack and analysis results",
+		Long: "lint keeps each pack's result, keyed by everything it depends on (the manifest, the files' content, the\n" +
+			"rule set, the date, kyclint's version), so that a run over packs it has seen lints none of them again;\n" +
+			"and what it learns from each file (a photo's measurements and MRZ, a PDF's structure and text), keyed\n" +
+			"by the file's content, so that a run with another rule set or date decodes none of them again.\n" +
+			"Entries are encrypted under a key derived from the pack or file they describe. The cache is kyclint\n" +
 			"in the user cache folder unless --cache-dir names another, and is trimmed to 1 GiB, least recently\n" +
 			"used first.",
 	}

@@ -13,8 +13,8 @@ import (
 
 // BenchmarkLintRerunCached lints a generated batch of packs (three 2 MP
 // documents each, every file's content its own) twice with the real binary
-// and an empty cache: the first run analyses every file and fills the
-// cache, the second finds every analysis there. It reports both times and
+// and an empty cache: the first run lints every pack and fills the cache,
+// the second finds every pack's result there. It reports both times and
 // their ratio. The batch size is KYCLINT_BENCH_PACKS (default 200; 20 in
 // -short mode):
 //

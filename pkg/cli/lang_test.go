@@ -38,7 +38,7 @@ func TestLangLeavesMachineFormatsEnglish(t *testing.T) {
 			continue
 		}
 		_, english, _ := run(t, "lint", "testdata/packs", "--date", "2026-11-26", "--format", format)
-		if !strings.Contains(english, "document.expired") || !strings.Contains(english, "expired on 2025-06-30") {
+		if !strings.Contains(english, "document.expired") || !strings.Contains(english, "expired on 2025-**-**") {
 			t.Fatalf("%s: the English report lacks the sample finding", format)
 		}
 		_, zh, _ := run(t, "lint", "testdata/packs", "--date", "2026-11-26", "--format", format, "--lang", "zh-CN")
@@ -54,7 +54,7 @@ func TestLangLeavesMachineFormatsEnglish(t *testing.T) {
 func TestLangFromLocale(t *testing.T) {
 	inRoot(t)
 	lint := []string{"lint", "testdata/packs/ben-expired-passport", "--date", "2026-11-26"}
-	const en, cn, tw = "expired on 2025-06-30", "已于 2025-06-30 过期", "已於 2025-06-30 過期"
+	const en, cn, tw = "expired on 2025-**-**", "已于 2025-**-** 过期", "已於 2025-**-** 過期"
 	for _, c := range []struct {
 		env  map[string]string
 		args []string

@@ -55,9 +55,9 @@ func newCmdLint(f *Factory, runF func(*lintOptions) error) *cobra.Command {
 			"else base. .kyclint.yaml (in this folder or the nearest parent) may also set default formats,\n" +
 			"per-folder rule settings, suppressions with reasons and custom rules; a .kyclint-baseline.json\n" +
 			"beside it hides the findings `kyclint baseline write` recorded.\n\n" +
-			"What is learnt from each file (a photo's measurements and MRZ, a PDF's structure and text) is kept,\n" +
-			"encrypted under a key only the file gives, in a cache (see kyclint cache), and used again while the\n" +
-			"file is unchanged; --no-cache turns it off.\n\n" +
+			"Each pack's result, and what is learnt from each file (a photo's measurements and MRZ, a PDF's\n" +
+			"structure and text), are kept, encrypted under a key only the pack or the file gives, in a cache (see\n" +
+			"kyclint cache), and used again while they are unchanged; --no-cache turns it off.\n\n" +
 			"Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the result cannot be\n" +
 			"trusted (bad flag, rule set or path, no pack found, an output inside a pack, or a rule crashed).",
 		Example: "  kyclint lint ./my-pack\n" +
@@ -213,18 +213,19 @@ func lintRun(opts *lintOptions) error {
 		return err
 	}
 	var results lint.ResultCache
+	var packs lint.PackCache
 	if store != nil {
-		results = store
+		results, packs = store, store
 		defer store.Close() // trims the cache when the run added to it
 	}
 	boundMemory(opts.IO, opts.Jobs)
 	prog := newProgress(opts.IO, len(targets), opts.Quiet, opts.Factory.Now)
-	var verdict verdict
+	verdict := verdict{maskPaths: meta.MaskPaths}
 	ctx, stop := interruptible()
 	defer stop()
 	linted := 0
 	err = lint.Stream(ctx, targets, lint.Options{Registry: opts.Factory.Registry, Resolve: setup.resolver.Resolve, Date: date, Jobs: opts.Jobs,
-		Fingerprint: setup.op.base != nil, Cache: results},
+		Fingerprint: setup.op.base != nil, Cache: results, Packs: packs},
 		func(r lint.PackResult) {
 			r, packs := finishPack(setup.op, outs, r, opts.beforeReport)
 			verdict.add(r, failOn)
@@ -238,7 +239,7 @@ func lintRun(opts *lintOptions) error {
 	if err != nil {
 		return &exitError{code: ExitTrouble, err: fmt.Errorf("interrupted after %d of %d packs: no report file was written", linted, len(targets))}
 	}
-	setup.op.notes(opts.IO)
+	setup.op.notes(opts.IO, meta.MaskPaths)
 	if err := writeOutputs(outs, opts.IO); err != nil {
 		return err
 	}
@@ -249,11 +250,16 @@ func lintRun(opts *lintOptions) error {
 type verdict struct {
 	failed  bool
 	crashed string // the first pack a rule crashed on
+	// maskPaths masks the pack named in the message (--redact always).
+	maskPaths bool
 }
 
 func (v *verdict) add(r lint.PackResult, failOn lint.Severity) {
 	if r.Crashed && v.crashed == "" {
 		v.crashed = r.Path
+		if v.maskPaths {
+			v.crashed = report.MaskPackPath(r.Path)
+		}
 	}
 	for _, f := range r.Findings {
 		if failOn != lint.Off && f.Severity >= failOn && f.Suppression == nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kyclint/kyclint/pkg/mrz"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 type mrzOptions struct {
@@ -16,6 +17,8 @@ type mrzOptions struct {
 	Lines  []string
 	Format string
 	Image  bool // Lines are image files to read the zone from
+	Redact string
+	reveal bool // show names, numbers and birth dates (decided from Redact)
 }
 
 // maxMRZInput bounds what `kyclint mrz` reads from stdin: a zone is at most
@@ -45,12 +48,17 @@ func newCmdMRZ(f *Factory) *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "human", "output format: human or json")
 	cmd.Flags().BoolVar(&opts.Image, "image", false, "read the zone from the image files given instead of text")
+	cmd.Flags().StringVar(&opts.Redact, "redact", "auto", "mask names, numbers and the birth date: auto (shown only in human output on a terminal outside CI), always, never")
 	return cmd
 }
 
 func mrzRun(opts *mrzOptions) error {
 	if opts.Format != "human" && opts.Format != "json" {
 		return usageErrorf("unknown format %q (valid: human, json)", opts.Format)
+	}
+	var err error
+	if opts.reveal, err = revealPersonal(opts.Redact, opts.Format, opts.IO.IsStdoutTTY(), opts.IO.InCI()); err != nil {
+		return err
 	}
 	if opts.Image {
 		return mrzImageRun(opts)
@@ -80,6 +88,9 @@ func mrzRun(opts *mrzOptions) error {
 	default:
 		return usageErrorf("%w", err)
 	}
+	if !opts.reveal {
+		maskMRZFields(rep.Fields)
+	}
 	if opts.Format == "json" {
 		enc := json.NewEncoder(opts.IO.Out)
 		enc.SetIndent("", "  ")
@@ -93,4 +104,21 @@ func mrzRun(opts *mrzOptions) error {
 		return &exitError{code: ExitFailed}
 	}
 	return nil
+}
+
+// mrzPersonal says how each personal field of a zone is masked.
+var mrzPersonal = map[string]func(string) redact.Value{
+	"surname": redact.NameOf, "given_names": redact.NameOf,
+	"document_number": redact.NumberOf, "optional_data": redact.NumberOf, "optional_data_2": redact.NumberOf,
+	"birth_date": redact.DateOf,
+}
+
+// maskMRZFields masks, in place, the fields of a zone that identify its
+// holder, as lint's --redact does; the codes, sex and expiry date stay.
+func maskMRZFields(fields mrz.Object[string]) {
+	for i, f := range fields {
+		if of, ok := mrzPersonal[f.Key]; ok && f.Value != "" {
+			fields[i].Value = of(f.Value).Masked()
+		}
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/kyclint/kyclint/pkg/imaging"
 	"github.com/kyclint/kyclint/pkg/mrz"
 	"github.com/kyclint/kyclint/pkg/mrzread"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // An imageReport is `kyclint mrz --image --format json` for one file: the
@@ -80,6 +81,9 @@ func mrzImageRun(opts *mrzOptions) error {
 		rep, err := readImageMRZ(name)
 		if err != nil {
 			return usageErrorf("%s: %w", name, err)
+		}
+		if !opts.reveal {
+			maskImageReport(&rep)
 		}
 		reps = append(reps, rep)
 		switch {
@@ -218,4 +222,16 @@ func writeImageText(w io.Writer, rep imageReport) error {
 		return nil
 	}
 	return rep.Report.WriteText(w)
+}
+
+// maskImageReport masks a zone read from an image: its personal fields, and
+// each line read, which holds them all.
+func maskImageReport(rep *imageReport) {
+	maskMRZFields(rep.Fields)
+	if rep.Read == nil {
+		return
+	}
+	for i := range rep.Read.Lines {
+		rep.Read.Lines[i].Text = redact.SecretOf(rep.Read.Lines[i].Text).Masked()
+	}
 }

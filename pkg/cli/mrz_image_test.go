@@ -44,7 +44,7 @@ type imageJSON struct {
 
 func TestMRZImage(t *testing.T) {
 	readablePage, cutPage := fixturePhoto(t, "read"), fixturePhoto(t, "cut-off")
-	code, out, errOut := run(t, "mrz", "--image", "--format", "json", readablePage)
+	code, out, errOut := run(t, "mrz", "--image", "--redact", "never", "--format", "json", readablePage)
 	var rep imageJSON
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("exit %d: %v\n%s%s", code, err, out, errOut)
@@ -66,6 +66,12 @@ func TestMRZImage(t *testing.T) {
 	if rep.Format != "TD3" || rep.Fields["surname"] != "NOWAK" || rep.Fields["given_names"] != "JAN PIOTR" ||
 		!strings.Contains(out, `"corrections": []`) || !strings.Contains(out, `"check_digits": {`) {
 		t.Errorf("report: %s", out)
+	}
+
+	// Off a terminal the lines and the holder's fields are masked.
+	_, out, _ = run(t, "mrz", "--image", "--format", "json", readablePage)
+	if strings.Contains(out, "NOWAK") || strings.Contains(out, "EA1234567") || strings.Contains(out, "900115") {
+		t.Errorf("masked report shows personal values:\n%s", out)
 	}
 
 	code, out, _ = run(t, "mrz", "--image", cutPage)

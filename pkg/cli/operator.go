@@ -10,6 +10,7 @@ import (
 	"github.com/kyclint/kyclint/pkg/config"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/report"
 	"github.com/kyclint/kyclint/pkg/triage"
 )
 
@@ -120,8 +121,8 @@ func (op *operator) apply(r *lint.PackResult) {
 }
 
 // notes tells stderr about expired and unused suppressions and stale
-// baseline entries.
-func (op *operator) notes(io *IOStreams) {
+// baseline entries; maskPaths masks the packs named (--redact always).
+func (op *operator) notes(io *IOStreams, maskPaths bool) {
 	if op.sup != nil {
 		for _, n := range op.sup.Notes() {
 			fmt.Fprintf(io.ErrOut, "kyclint: note: %s\n", n)
@@ -134,7 +135,11 @@ func (op *operator) notes(io *IOStreams) {
 		fmt.Fprintf(io.ErrOut, "kyclint: note: %d %s of %s matched nothing (fixed, or the file changed); `kyclint baseline prune` drops them:\n",
 			len(stale), plural(len(stale), "entry", "entries"), op.base.Path)
 		for _, e := range stale {
-			fmt.Fprintf(io.ErrOut, "  %s  %s\n", e.Pack, e.Rule)
+			pack := e.Pack
+			if maskPaths {
+				pack = report.MaskPackPath(pack)
+			}
+			fmt.Fprintf(io.ErrOut, "  %s  %s\n", pack, e.Rule)
 		}
 	}
 }

@@ -60,7 +60,7 @@ func rulesetTestRun(opts *rulesetTestOptions) error {
 	}
 	failed := 0
 	for _, t := range targets {
-		diffs, err := rulesetTestPack(f, t, opts.Rules, auto, date)
+		diffs, err := rulesetTestPack(f, opts.Dir, t, opts.Rules, auto, date)
 		if err != nil {
 			return err
 		}
@@ -81,9 +81,10 @@ func rulesetTestRun(opts *rulesetTestOptions) error {
 	return nil
 }
 
-// rulesetTestPack lints one fixture pack and lists its differences.
-func rulesetTestPack(f *Factory, t pack.Target, rules string, auto *engine.Resolver, date pack.Date) ([]string, error) {
-	c, err := expect.LoadWith("", t.Dir, "", date.String())
+// rulesetTestPack lints one fixture pack of the fixtures folder tree and
+// lists its differences.
+func rulesetTestPack(f *Factory, tree string, t pack.Target, rules string, auto *engine.Resolver, date pack.Date) ([]string, error) {
+	c, err := expect.LoadIn(tree, t.Dir, "", date.String())
 	if err != nil {
 		return nil, usageErrorf("%s: %w", t.Path, err)
 	}

@@ -48,7 +48,9 @@ type Suppression struct {
 }
 
 // Find returns the .kyclint.yaml in dir or its nearest parent, stopping at
-// the top of a Git work tree; "" when there is none.
+// the top of a Git work tree; "" when there is none. Whatever the name
+// holds is returned (a dangling symlink, a folder), for Load to refuse
+// with a message, rather than passed over for a parent's.
 func Find(dir string) (string, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
@@ -56,9 +58,9 @@ func Find(dir string) (string, error) {
 	}
 	for {
 		p := filepath.Join(abs, FileName)
-		if st, err := os.Stat(p); err == nil && !st.IsDir() {
-			return p, nil
-		} else if err != nil && !errors.Is(err, os.ErrNotExist) {
+		if _, err := os.Lstat(p); err == nil {
+			return p, nil // Load refuses a folder, FIFO or device by name
+		} else if !errors.Is(err, os.ErrNotExist) {
 			return "", err
 		}
 		if _, err := os.Stat(filepath.Join(abs, ".git")); err == nil {

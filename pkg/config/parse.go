@@ -1,7 +1,9 @@
 package config
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,6 +11,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/kyclint/kyclint/pkg/internal/regular"
 	"github.com/kyclint/kyclint/pkg/internal/yamlerr"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/ruleset"
@@ -42,16 +45,9 @@ func (p *parser) errorf(line int, format string, args ...any) error {
 // display. Custom rules are compiled and rule settings checked against the
 // loader's registry.
 func Load(path, display string, loader *ruleset.Loader) (*Config, error) {
-	st, err := os.Stat(path)
+	data, err := regular.ReadFile(path, maxBytes)
 	if err != nil {
-		return nil, fmt.Errorf("reading configuration %s: %w", display, err)
-	}
-	if st.Size() > maxBytes {
-		return nil, fmt.Errorf("%s: %d bytes, over the %d-byte limit for a configuration", display, st.Size(), maxBytes)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading configuration %s: %w", display, err)
+		return nil, fmt.Errorf("reading configuration %s: %w", display, errText(err))
 	}
 	dir, _ := filepath.Abs(filepath.Dir(path))
 	p := &parser{file: display, loader: loader, cfg: &Config{File: display, Dir: dir}}
@@ -209,4 +205,13 @@ func ruleNames(reg *lint.Registry) []string {
 		}
 	}
 	return append(out, reg.IDs()...)
+}
+
+// errText is a read error without the path the caller names already.
+func errText(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -4,6 +4,8 @@ package engine
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/kyclint/kyclint/pkg/config"
@@ -102,7 +104,7 @@ func (r *Resolver) ruleset(p *pack.Pack) (*lint.Settings, *pack.Problem) {
 			err = ruleset.CheckLayer(s, "jurisdiction")
 		}
 		if err != nil {
-			problem = r.problem(p, "jurisdiction", "jurisdiction: %v; linted with base", err)
+			problem = r.problem(p, "jurisdiction", j, "jurisdiction: %v; linted with base", err)
 		} else {
 			set = s
 		}
@@ -116,7 +118,7 @@ func (r *Resolver) ruleset(p *pack.Pack) (*lint.Settings, *pack.Problem) {
 		}
 		switch {
 		case err != nil:
-			problem = r.problem(p, "platform", "platform: %v; the platform's own rules were not applied", err)
+			problem = r.problem(p, "platform", pl, "platform: %v; the platform's own rules were not applied", err)
 		case set == base:
 			set = s
 		default:
@@ -160,7 +162,14 @@ func (r *Resolver) builtin(id string) (*ruleset.Set, error) {
 	return s, nil
 }
 
-func (r *Resolver) problem(p *pack.Pack, key, format string, args ...any) *pack.Problem {
+// problem reports the manifest's key, whose value the message quotes: a
+// value typed into the wrong field may be personal, so the masked message
+// hides it.
+func (r *Resolver) problem(p *pack.Pack, key, value, format string, args ...any) *pack.Problem {
+	text := redact.Textf(format, args...)
+	if quoted := strconv.Quote(value); strings.Contains(text.Masked, quoted) {
+		text.Masked = strings.ReplaceAll(text.Masked, quoted, strconv.Quote(redact.SecretOf(value).Masked()))
+	}
 	return &pack.Problem{Kind: pack.ManifestProblem, File: p.ManifestFile, Line: p.Manifest.Lines[key],
-		Text: redact.Textf(format, args...), Hint: "Name a built-in rule set (`kyclint ruleset list`), or pass --rules."}
+		Text: text, Hint: "Name a built-in rule set (`kyclint ruleset list`), or pass --rules."}
 }

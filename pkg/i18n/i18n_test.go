@@ -94,20 +94,20 @@ func TestTranslatorText(t *testing.T) {
 	tr := i18n.For(i18n.SimplifiedChinese)
 	msg := redact.Textf("%s: the %s date of birth %s differs from the declared %s (%s)",
 		"passport.jpg", "printed", redact.DateOf("1992-04-07"), redact.DateOf("1992-07-04"), "day and month swapped")
-	if got, want := tr.Text(msg, false), "passport.jpg：证件所印的出生日期 1992-**-** 与填写的 1992-**-** 不同（日和月颠倒）"; got != want {
+	if got, want := tr.Text(msg, redact.MaskedMode), "passport.jpg：证件所印的出生日期 1992-**-** 与填写的 1992-**-** 不同（日和月颠倒）"; got != want {
 		t.Errorf("masked:\n got %s\nwant %s", got, want)
 	}
-	if got := tr.Text(msg, true); !strings.Contains(got, "1992-04-07") || !strings.Contains(got, "1992-07-04") {
+	if got := tr.Text(msg, redact.PlainMode); !strings.Contains(got, "1992-04-07") || !strings.Contains(got, "1992-07-04") {
 		t.Errorf("plain: %s", got)
 	}
 	// The nil translator is English, as the rule wrote it.
 	var en *i18n.Translator
-	if got := en.Text(msg, false); got != msg.Masked {
+	if got := en.Text(msg, redact.MaskedMode); got != msg.Masked {
 		t.Errorf("English: %s", got)
 	}
 	// A format the catalog does not know stays English.
 	other := redact.Textf("%s is unheard of", "x.jpg")
-	if got := tr.Text(other, false); got != "x.jpg is unheard of" {
+	if got := tr.Text(other, redact.MaskedMode); got != "x.jpg is unheard of" {
 		t.Errorf("unknown format: %s", got)
 	}
 }
@@ -152,7 +152,7 @@ func TestTaiwanUsage(t *testing.T) {
 func TestVerbatimArgs(t *testing.T) {
 	tr := i18n.For(i18n.SimplifiedChinese)
 	msg := redact.Textf("%s (%s) does not declare %s", "licence.jpg", "driving licence", "number")
-	if got, want := tr.Text(msg, false), "licence.jpg（驾驶证）未填写 number"; got != want {
+	if got, want := tr.Text(msg, redact.MaskedMode), "licence.jpg（驾驶证）未填写 number"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 	if got := tr.String("number"); got == "number" {
@@ -172,7 +172,7 @@ func TestTextChangedAfterTextf(t *testing.T) {
 	msg := redact.Textf("%s is not in the pack", "a.jpg")
 	msg.Plain += ", nor anywhere"
 	msg.Masked += ", nor anywhere"
-	if got := tr.Text(msg, false); got != "a.jpg is not in the pack, nor anywhere" {
+	if got := tr.Text(msg, redact.MaskedMode); got != "a.jpg is not in the pack, nor anywhere" {
 		t.Errorf("got %q", got)
 	}
 }

@@ -310,18 +310,19 @@ func argPattern(kind rune) *regexp.Regexp {
 	return argPatterns[kind]
 }
 
-// Text renders a message in the translator's language, its personal values
-// plain when reveal is true, else masked. A message built without a format,
-// or whose format is not in the catalog, is translated as a whole text.
-func (t *Translator) Text(x redact.Text, reveal bool) string {
+// Text renders a message in the translator's language, in the rendering
+// mode chooses: personal values plain, masked, or masked with file names
+// masked too. A message built without a format, or whose format is not in
+// the catalog, is translated as a whole text.
+func (t *Translator) Text(x redact.Text, mode redact.Mode) string {
 	if t == nil {
-		return x.Pick(reveal)
+		return x.In(mode)
 	}
 	tf, ok := t.msgs[x.Format]
-	if x.Format == "" || !ok || !x.Renders(reveal) {
+	if x.Format == "" || !ok || !x.Renders(mode) {
 		// no format, one the catalog lacks, or a message changed after
 		// Textf built it: translate what it says
-		return t.String(x.Pick(reveal))
+		return t.String(x.In(mode))
 	}
 	kinds := map[int]rune{}
 	for _, v := range Verbs(x.Format) {
@@ -332,13 +333,9 @@ func (t *Translator) Text(x redact.Text, reveal bool) string {
 		textual := (kinds[i] == 's' || kinds[i] == 'v') && !verbatim(x.Format, i)
 		switch v := a.(type) {
 		case redact.Value:
-			if reveal {
-				args[i] = v.Value
-			} else {
-				args[i] = v.Masked()
-			}
+			args[i] = v.In(mode)
 		case redact.Text:
-			args[i] = t.Text(v, reveal)
+			args[i] = t.Text(v, mode)
 		case string:
 			args[i] = v
 			if textual {

@@ -3,6 +3,7 @@ package imaging
 import (
 	"fmt"
 	"image"
+	"image/color"
 	"image/gif"
 	"image/jpeg"
 	"image/png"
@@ -31,6 +32,44 @@ func (l Limits) maxPixels() int64 {
 		return DefaultMaxPixels
 	}
 	return l.MaxPixels
+}
+
+// maxBytes is the budget of the decoded frame in bytes: the pixel budget
+// at 8-bit RGBA, so a 16-bit or a colour-and-alpha image counts for what
+// its decoder allocates, not for its pixel count alone.
+func (l Limits) maxBytes() int64 { return l.maxPixels() * 4 }
+
+// check refuses a header whose pixels, or whose decoded frame in bytes,
+// are over the budget.
+func (l Limits) check(f Format, cfg image.Config) error {
+	px := int64(cfg.Width) * int64(cfg.Height)
+	bpp := bytesPerPixel(cfg.ColorModel)
+	if px > l.maxPixels() || px*bpp > l.maxBytes() {
+		return &LimitError{Format: f, Width: cfg.Width, Height: cfg.Height, MaxPixels: l.maxPixels(),
+			BytesPerPixel: bpp, MaxBytes: l.maxBytes()}
+	}
+	return nil
+}
+
+// bytesPerPixel is what the standard decoders allocate per pixel for a
+// colour model: 8 for 16-bit colour with alpha, 2 for 16-bit grey, 1 for
+// grey or a palette, 3 for YCbCr (its planes at worst unsubsampled), 4
+// otherwise.
+func bytesPerPixel(m color.Model) int64 {
+	switch m {
+	case color.GrayModel, color.AlphaModel:
+		return 1
+	case color.Gray16Model, color.Alpha16Model:
+		return 2
+	case color.RGBA64Model, color.NRGBA64Model:
+		return 8
+	case color.YCbCrModel:
+		return 3
+	}
+	if _, ok := m.(color.Palette); ok {
+		return 1
+	}
+	return 4
 }
 
 // A codec is one format's header reader and decoder. They are called
@@ -87,8 +126,8 @@ func Decode(r io.ReaderAt, size int64, lim Limits) (Format, image.Image, error) 
 	if err != nil {
 		return f, nil, err
 	}
-	if int64(cfg.Width)*int64(cfg.Height) > lim.maxPixels() {
-		return f, nil, &LimitError{Format: f, Width: cfg.Width, Height: cfg.Height, MaxPixels: lim.maxPixels()}
+	if err := lim.check(f, cfg); err != nil {
+		return f, nil, err
 	}
 	var img image.Image
 	err = guard(func() (err error) {

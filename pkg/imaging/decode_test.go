@@ -11,18 +11,23 @@ import (
 	"image/jpeg"
 	"image/png"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 )
 
 // pngHeader returns a PNG signature and IHDR chunk declaring w×h RGBA,
 // followed by a tiny IDAT: a header bomb that claims a huge image.
-func pngHeader(w, h uint32) []byte {
+func pngHeader(w, h uint32) []byte { return pngHeaderDepth(w, h, 8, 6) }
+
+// pngHeaderDepth is pngHeader with a bit depth and colour type (6: RGBA,
+// 0: grey).
+func pngHeaderDepth(w, h uint32, depth, colorType byte) []byte {
 	var b bytes.Buffer
 	b.WriteString("\x89PNG\r\n\x1a\n")
 	ihdr := binary.BigEndian.AppendUint32(nil, w)
 	ihdr = binary.BigEndian.AppendUint32(ihdr, h)
-	ihdr = append(ihdr, 8, 6, 0, 0, 0)
+	ihdr = append(ihdr, depth, colorType, 0, 0, 0)
 	writeChunk(&b, "IHDR", ihdr)
 	writeChunk(&b, "IDAT", []byte{0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01})
 	writeChunk(&b, "IEND", nil)
@@ -87,6 +92,34 @@ func TestDecodeLimitIsConfigurable(t *testing.T) {
 	}
 	if _, _, err := Decode(bytes.NewReader(b), int64(len(b)), Limits{MaxPixels: 10000}); err != nil {
 		t.Errorf("10000 px at a 10000 px limit: %v", err)
+	}
+}
+
+// TestDecodeCountsBytes refuses an image within the pixel budget whose
+// decoded frame is over the byte budget: a 16-bit RGBA PNG of 7000×7000
+// (49 MP) would take 392 MB; the same size in 8-bit grey takes 49 MB.
+func TestDecodeCountsBytes(t *testing.T) {
+	for _, tt := range []struct {
+		name             string
+		depth, colorType byte
+		over             bool
+	}{
+		{"16-bit RGBA", 16, 6, true},
+		{"8-bit RGBA", 8, 6, false},
+		{"8-bit grey", 8, 0, false},
+		{"16-bit grey", 16, 0, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b := pngHeaderDepth(7000, 7000, tt.depth, tt.colorType)
+			_, _, err := Decode(bytes.NewReader(b), int64(len(b)), Limits{})
+			var lim *LimitError
+			if got := errors.As(err, &lim) && lim.OverBytes(); got != tt.over {
+				t.Fatalf("err = %v; over the byte budget = %v, want %v", err, got, tt.over)
+			}
+			if tt.over && !strings.Contains(err.Error(), "392 MB decoded), over the 200 MB") {
+				t.Errorf("message %q", err)
+			}
+		})
 	}
 }
 

@@ -42,11 +42,27 @@ type LimitError struct {
 	Format        Format
 	Width, Height int
 	MaxPixels     int64
+	// BytesPerPixel is what the decoder would allocate per pixel, and
+	// MaxBytes the budget of the decoded frame (see Limits).
+	BytesPerPixel, MaxBytes int64
 }
 
 func (e *LimitError) Error() string {
+	if e.OverBytes() {
+		return fmt.Sprintf("%s is %dx%d at %d bytes a pixel (%.0f MB decoded), over the %.0f MB decode limit",
+			e.Format, e.Width, e.Height, e.BytesPerPixel, float64(e.Bytes())/1e6, float64(e.MaxBytes)/1e6)
+	}
 	return fmt.Sprintf("%s is %dx%d (%.1f MP), over the %.1f MP decode limit",
 		e.Format, e.Width, e.Height, float64(e.Pixels())/1e6, float64(e.MaxPixels)/1e6)
+}
+
+// Bytes is the decoded frame's size the header implies.
+func (e *LimitError) Bytes() int64 { return e.Pixels() * e.BytesPerPixel }
+
+// OverBytes reports an image within the pixel budget whose decoded frame
+// is over the byte budget (a 16-bit image, say).
+func (e *LimitError) OverBytes() bool {
+	return e.Pixels() <= e.MaxPixels && e.MaxBytes > 0 && e.Bytes() > e.MaxBytes
 }
 
 // Pixels is the pixel count the header declares.

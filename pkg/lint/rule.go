@@ -26,6 +26,11 @@ type Rule struct {
 	NeedsManifest bool
 	// Requires lists the shared analyses the rule reads (see Analysis).
 	Requires []Analyzer
+	// Definition identifies a rule made at run time, such as a rule set's
+	// CEL rule: two rules with the same ID, texts and Definition check the
+	// same. A pack result is kept in a PackCache only when every custom
+	// rule of its rule set has one; the registry's rules leave it empty.
+	Definition string
 	// Run does the check. A rule with parameters is made by New, which
 	// sets Params and Run from a typed declaration.
 	Run func(*Pass)

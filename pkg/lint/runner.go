@@ -27,6 +27,9 @@ type Options struct {
 	// Cache keeps the results of the analyses that allow it (Analysis.Keep)
 	// from run to run; nil for none.
 	Cache ResultCache
+	// Packs keeps whole pack results from run to run, keyed by every input
+	// they depend on (see PackCache); nil for none.
+	Packs PackCache
 }
 
 // A PackResult is the outcome of linting one pack.
@@ -153,6 +156,15 @@ func LintPack(t pack.Target, opt Options) (res PackResult) {
 		p.Problems = append(p.Problems, *problem)
 	}
 	ruleset = settings.ID
+	var inputs *[32]byte
+	if opt.Packs != nil {
+		stage = "reading its result from the cache"
+		if inputs = packInputs(t, p, settings, opt); inputs != nil {
+			if r, ok := cachedResult(opt.Packs, inputs); ok {
+				return r
+			}
+		}
+	}
 	stage = "running its rules"
 	res = PackResult{Path: p.Path, Dir: t.Dir, Ruleset: settings.ID, Findings: []Finding{}}
 	res.Manifest = p.ManifestFile
@@ -188,6 +200,10 @@ func LintPack(t pack.Target, opt Options) (res PackResult) {
 		}
 	}
 	SortFindings(res.Findings)
+	if inputs != nil && !res.Crashed {
+		stage = "keeping its result in the cache"
+		keepResult(opt.Packs, inputs, res)
+	}
 	stage = "closing it"
 	return res
 }

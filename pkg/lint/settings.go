@@ -24,6 +24,9 @@ type Settings struct {
 	// Settings must not change once linting has started.
 	mu      sync.Mutex
 	configs map[any]any
+
+	digestOnce sync.Once
+	digestSum  *[32]byte // see digest
 }
 
 // config returns rule r's parameters under s as r's typed value (see New),

@@ -95,3 +95,25 @@ func TestCompareChinese(t *testing.T) {
 		}
 	}
 }
+
+// TestJapaneseKanji checks that a Japanese name in kanji is not read as
+// Chinese when the caller says the name is Japanese: the readings differ,
+// so it is beyond comparison rather than a different name.
+func TestJapaneseKanji(t *testing.T) {
+	jp := Options{AllowMissingMiddleNames: true, Japanese: true}
+	for _, tt := range []struct {
+		a, b string
+		opt  Options
+		want Result
+	}{
+		{"YAMADA TARO", "山田太郎", jp, Incomparable},
+		{"Taro Yamada", "山田 太郎", jp, Incomparable},
+		{"YAMADA TARO", "YAMADA TARO", jp, Match},
+		{"山田太郎", "山田太郎", jp, Match},
+		{"YAMADA TARO", "山田太郎", DefaultOptions(), Differ}, // read as Chinese: SHAN TIAN TAI LANG
+	} {
+		if got := Compare(tt.a, tt.b, tt.opt); got.Result != tt.want {
+			t.Errorf("Compare(%q, %q, Japanese=%v) = %v (%s), want %v", tt.a, tt.b, tt.opt.Japanese, got.Result, got.Detail, tt.want)
+		}
+	}
+}

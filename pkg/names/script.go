@@ -76,6 +76,10 @@ func compareScripts(d, e *parsed, opt Options) (v Verdict, ok bool) {
 		return Verdict{}, false
 	}
 	switch {
+	case opt.Japanese && (sd == scriptHan || se == scriptHan):
+		// Japanese reads kanji in ways no table of characters gives.
+		return Verdict{Result: Incomparable, Tier: TierNone,
+			Detail: "a Japanese name in kanji cannot be compared with another script without its reading"}, true
 	case sd == scriptHan && se == scriptLatin:
 		return compareHanLatin(d, e, opt), true
 	case sd == scriptLatin && se == scriptHan:

@@ -72,6 +72,10 @@ type Options struct {
 	// Truncated says the document name comes from an MRZ, whose name field may
 	// have been cut short to fit.
 	Truncated bool
+	// Japanese says the names are Japanese: a name in kanji is then not
+	// read as Chinese (山田太郎 is YAMADA TARO, not SHAN TIAN TAI LANG) and
+	// cannot be compared with a Latin one.
+	Japanese bool
 }
 
 // DefaultOptions returns the options most checks want: middle names may be

@@ -59,7 +59,7 @@ func (d *decoder) manifest(n *yaml.Node) (*Manifest, []*Document) {
 		switch key {
 		case "version":
 			if v.Kind != yaml.ScalarNode || v.Value != "1" {
-				d.problem(v.Line, "Write `version: 1`.", "unsupported manifest version %q; this kyclint reads version 1", v.Value)
+				d.problem(v.Line, "Write `version: 1`.", "unsupported manifest version %q; this kyclint reads version 1", redact.SecretOf(v.Value))
 			}
 		case "jurisdiction", "platform":
 			if s, ok := d.scalar(v, key); ok {
@@ -133,7 +133,7 @@ func (d *decoder) document(i int, n *yaml.Node) *Document {
 		return nil // `file:` is not a string; that was reported
 	}
 	if !doc.Present("type") {
-		d.problem(n.Line, "Add `type:`, one of: "+strings.Join(DocTypeNames(), ", ")+".", "%s (%s) has no `type:`", where, doc.File)
+		d.problem(n.Line, "Add `type:`, one of: "+strings.Join(DocTypeNames(), ", ")+".", "%s (%s) has no `type:`", where, redact.FileOf(doc.File))
 	}
 	if doc.Type == "" {
 		doc.Type = Other
@@ -151,7 +151,7 @@ func (d *decoder) documentField(doc *Document, key string, v *yaml.Node) {
 			doc.Type = DocType(s)
 			if !doc.Type.Known() {
 				d.problem(v.Line, "Use one of: "+strings.Join(DocTypeNames(), ", ")+".",
-					"unknown document type %q%s", s, suggest.DidYouMean(s, DocTypeNames()))
+					"unknown document type %q%s", keyShown(s, DocTypeNames()), suggest.DidYouMean(s, DocTypeNames()))
 				doc.Type = Other
 				f.markInvalid(key)
 			}
@@ -159,7 +159,7 @@ func (d *decoder) documentField(doc *Document, key string, v *yaml.Node) {
 	case "side":
 		if s, ok := d.scalar(v, key); ok {
 			if s != "front" && s != "back" {
-				d.problem(v.Line, "Write `side: front` or `side: back`.", "side must be front or back, not %q", s)
+				d.problem(v.Line, "Write `side: front` or `side: back`.", "side must be front or back, not %q", redact.SecretOf(s))
 				f.markInvalid(key)
 			} else {
 				doc.Side = s
@@ -170,7 +170,7 @@ func (d *decoder) documentField(doc *Document, key string, v *yaml.Node) {
 			if u := strings.ToUpper(s); u == "M" || u == "F" || u == "X" {
 				doc.Sex = u
 			} else {
-				d.problem(v.Line, "Write the sex as printed on the document: M, F or X.", "sex must be M, F or X, not %q", s)
+				d.problem(v.Line, "Write the sex as printed on the document: M, F or X.", "sex must be M, F or X, not %q", redact.SecretOf(s))
 				f.markInvalid(key)
 			}
 		}

@@ -106,7 +106,7 @@ func TestDecodeProblems(t *testing.T) {
 		hint   string   // part of the hint, if any
 	}{
 		{"day-first dob", "applicant:\n  name: A\n  date_of_birth: 14/03/1988\n", "14/03", []string{"date_of_birth", "not an ISO date", "YYYY-MM-DD"}, "YYYY-MM-DD"},
-		{"day-first expiry", "documents:\n  - file: p.jpg\n    type: passport\n    expiry_date: 14/03/1988\n", "14/03", []string{"expiry_date", "14/03/1988", "YYYY-MM-DD"}, "1988-03-14"},
+		{"day-first expiry", "documents:\n  - file: p.jpg\n    type: passport\n    expiry_date: 14/03/1988\n", "14/03", []string{"expiry_date", "14/03/1988", "YYYY-MM-DD", "read day first, that is 1988-03-14"}, "YYYY-MM-DD"},
 		{"ambiguous day-first issue date", "documents:\n  - file: p.pdf\n    type: utility_bill\n    issue_date: 03/04/1988\n", "03/04", []string{"issue_date", "YYYY-MM-DD"}, "for example"},
 		{"february 30", "applicant:\n  date_of_birth: 1990-02-30\n", "1990-02-30", []string{"date_of_birth", "not an ISO date"}, ""},
 		{"timestamp", "documents:\n  - file: p.jpg\n    type: passport\n    expiry_date: 2031-06-30T10:00:00Z\n", "expiry_date", []string{"expiry_date", "not an ISO date"}, ""},
@@ -290,5 +290,30 @@ func TestDecodeNameInTwoScripts(t *testing.T) {
 	}
 	if got, want := docs[0].FieldLine("name_latin"), lineOf(t, src, "name_latin:"); got != want {
 		t.Errorf("name_latin line %d, want %d", got, want)
+	}
+}
+
+// TestDecodeMasksWrongFieldValues checks that a value the decoder refuses
+// is masked in the masked rendering of its message and absent from the
+// hint, whatever field it was typed into: a name as a nationality, a birth
+// date as an issue date (day first, so the message offers a reading), a
+// name as a version, type, side, sex or key.
+func TestDecodeMasksWrongFieldValues(t *testing.T) {
+	src := "version: Zora Blackwood\napplicant:\n  nationality: Zora Blackwood\n  date_of_birth: 23/04/1991\n" +
+		"documents:\n  - file: a.jpg\n    type: Zora Blackwood\n    side: Zora Blackwood\n    sex: Zora Blackwood\n" +
+		"    issue_date: 23/04/1991\n    expiry_date: 1991-04-23T00:00:00Z\n    issuing_country: 1991-04-23\n    Zora Blackwood: x\n"
+	_, _, problems := decodeManifest("kyc.yaml", []byte(src))
+	if len(problems) != 10 {
+		t.Fatalf("want 10 problems, got:%s", dumpProblems(problems))
+	}
+	for _, p := range problems {
+		if p.Text.Plain == p.Text.Masked {
+			t.Errorf("line %d: nothing masked in %q", p.Line, p.Text.Plain)
+		}
+		for _, raw := range []string{"Zora", "Blackwood", "23/04", "04/1991", "1991-04-23", "04-23"} {
+			if strings.Contains(p.Text.Masked, raw) || strings.Contains(p.Text.PickAnonymous(), raw) || strings.Contains(p.Hint, raw) {
+				t.Errorf("line %d: %q shows in %q (hint %q)", p.Line, raw, p.Text.Masked, p.Hint)
+			}
+		}
 	}
 }

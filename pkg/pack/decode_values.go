@@ -28,13 +28,13 @@ func (d *decoder) mapping(n *yaml.Node, where string, known []string, field func
 		}
 		key := k.Value
 		if first, dup := seen[key]; dup {
-			d.problem(k.Line, "Keep one of the two entries.", "duplicate key %q in %s (first at line %d)", key, where, first)
+			d.problem(k.Line, "Keep one of the two entries.", "duplicate key %q in %s (first at line %d)", keyShown(key, known), where, first)
 			continue
 		}
 		seen[key] = k.Line
 		if !slices.Contains(known, key) {
 			d.problem(k.Line, "Remove the key or correct its spelling; valid keys: "+strings.Join(known, ", ")+".",
-				"unknown key %q in %s%s", key, where, suggest.DidYouMean(key, known))
+				"unknown key %q in %s%s", keyShown(key, known), where, suggest.DidYouMean(key, known))
 			continue
 		}
 		field(key, k.Line, v)
@@ -96,18 +96,15 @@ func (d *decoder) date(f *Fields, key string, v *yaml.Node) Date {
 		return dt
 	}
 	f.markInvalid(key)
-	shown := any(s)
-	if key == "date_of_birth" {
-		shown = redact.DateOf(s)
-	}
-	hint := "Write the date as YYYY-MM-DD, for example 1988-03-14."
+	// The value may be any personal date typed into the wrong field: it is
+	// masked wholly, and so is the day-first reading offered for it.
 	if iso := dayFirstToISO(s); iso != "" {
-		hint = fmt.Sprintf("Write the date as YYYY-MM-DD: if %s is day/month/year, that is %s.", s, iso)
-		if key == "date_of_birth" {
-			hint = "Write the date as YYYY-MM-DD (year, month, day)."
-		}
+		d.problem(v.Line, "Write the date as YYYY-MM-DD (year, month, day).",
+			"%s %q is not an ISO date; expected YYYY-MM-DD (read day first, that is %s)", key, redact.DateOf(s), redact.DateOf(iso))
+		return Date{}
 	}
-	d.problem(v.Line, hint, "%s %q is not an ISO date; expected YYYY-MM-DD", key, shown)
+	d.problem(v.Line, "Write the date as YYYY-MM-DD, for example 1988-03-14.",
+		"%s %q is not an ISO date; expected YYYY-MM-DD", key, redact.DateOf(s))
 	return Date{}
 }
 
@@ -146,9 +143,19 @@ func (d *decoder) country(f *Fields, key string, v *yaml.Node) string {
 		return ""
 	}
 	if !countryCode.MatchString(s) && s != "D" {
-		d.problem(v.Line, "Write an ISO 3166-1 country code such as GB or GBR.", "%s %q is not a country code", key, s)
+		d.problem(v.Line, "Write an ISO 3166-1 country code such as GB or GBR.", "%s %q is not a country code", key, redact.SecretOf(s))
 		f.markInvalid(key)
 		return ""
 	}
 	return strings.ToUpper(s)
+}
+
+// keyShown is a key or a choice for a message: a valid one, or one a
+// spelling away from a valid one ("adress"), as it is; any other masked
+// like a value, since a value typed where a key belongs may be personal.
+func keyShown(key string, valid []string) any {
+	if slices.Contains(valid, key) || suggest.DidYouMean(key, valid) != "" {
+		return key
+	}
+	return redact.SecretOf(key)
 }

@@ -2,6 +2,7 @@ package pack
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"sync"
@@ -68,6 +69,28 @@ type Document struct {
 // HeadBytes is how much of a file Head reads: enough for every format
 // signature and image header kyclint sniffs.
 const HeadBytes = 4096
+
+// MaxReadBytes is the largest document kyclint reads whole: hashes it,
+// decodes it, extracts its text. Upload forms stop at 2 to 50 MB; a file
+// over this is judged by its size alone (file.size), so a huge or sparse
+// file costs no time.
+const MaxReadBytes = 256 << 20
+
+// A TooLargeError is why an analysis did not read a document over
+// MaxReadBytes.
+type TooLargeError struct{ Size int64 }
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("it is %.1f GiB, over the %d MiB kyclint reads", float64(e.Size)/(1<<30), MaxReadBytes>>20)
+}
+
+// TooLarge returns a *TooLargeError when d is over MaxReadBytes, else nil.
+func (d *Document) TooLarge() error {
+	if d.Size > MaxReadBytes {
+		return &TooLargeError{Size: d.Size}
+	}
+	return nil
+}
 
 // ErrNotReadable is returned by Open for a document whose path is not PathOK.
 var ErrNotReadable = errors.New("document file is not readable")

@@ -35,8 +35,10 @@ func (p *Pack) Close() error {
 
 // resolve decides whether a manifest path may be opened. It never opens the
 // file: it cleans the path, refuses absolute and climbing paths, then follows
-// symlinks and refuses any that end outside the pack.
-func resolve(packDir, realDir, name string) (PathState, string, int64) {
+// symlinks and refuses any that end outside the pack, or that leave it on
+// the way and come back (../pack/a.jpg, an absolute path into the pack):
+// the os.Root that opens documents refuses those too.
+func resolve(root *os.Root, packDir, realDir, name string) (PathState, string, int64) {
 	if name == "" {
 		return PathMissing, "no file named", 0
 	}
@@ -64,8 +66,11 @@ func resolve(packDir, realDir, name string) (PathState, string, int64) {
 	if !within(realDir, absolute(real)) {
 		return PathUnsafe, "a symlink resolving outside the pack folder", 0
 	}
-	st, err := os.Stat(real)
+	st, err := root.Stat(clean)
 	if err != nil {
+		if errText(err) == errPathEscapes {
+			return PathUnsafe, "a symlink that leaves the pack folder and comes back into it", 0
+		}
 		return PathUnreadable, errText(err), 0
 	}
 	if !st.Mode().IsRegular() {
@@ -76,6 +81,9 @@ func resolve(packDir, realDir, name string) (PathState, string, int64) {
 	}
 	return PathOK, "", st.Size()
 }
+
+// errPathEscapes is how os.Root refuses a path that leaves it.
+const errPathEscapes = "path escapes from parent"
 
 // absolute returns p as an absolute path, so that a relative pack folder
 // compares rightly with a symlink's absolute target.

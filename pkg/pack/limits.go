@@ -5,6 +5,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // MaxDocuments is the most documents of one pack kyclint checks; the rest
@@ -48,7 +50,7 @@ func (p *Pack) dropRepeatedFiles() {
 			p.problem(ManifestProblem, p.ManifestFile, g[1].FieldLine("file"),
 				"List each file once (an identity document that also proves the address may be listed once as each); "+
 					"a document with two sides is two photos, each listed with its side.",
-				"%s is listed by %d entries as %s (lines %s); only the first is checked", g[0].File, len(g), roleOf(g[0]), entryLines(g))
+				"%s is listed by %d entries as %s (lines %s); only the first is checked", redact.FileOf(g[0].File), len(g), roleOf(g[0]), entryLines(g))
 		}
 	}
 	p.Documents = kept

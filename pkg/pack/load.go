@@ -1,6 +1,7 @@
 package pack
 
 import (
+	"crypto/sha256"
 	"errors"
 	"io"
 	"io/fs"
@@ -28,7 +29,7 @@ func Load(t Target) *Pack {
 	p := &Pack{Dir: t.Dir, Path: t.Path, ManifestFile: t.Manifest}
 	root, err := os.OpenRoot(t.Dir)
 	if err != nil {
-		p.problem(ManifestProblem, "", 0, "Check that the folder exists and can be read.", "cannot open pack folder: %v", err)
+		p.problem(ManifestProblem, "", 0, "Check that the folder exists and can be read.", "cannot open pack folder: %s", errText(err))
 		return p
 	}
 	p.fsys = &packFS{root: root}
@@ -46,9 +47,13 @@ func Load(t Target) *Pack {
 	}
 	p.limitDocuments()
 	pairSides(p.Documents)
-	p.resolveDocuments(realDir)
+	p.resolveDocuments(root, realDir)
 	return p
 }
+
+// ManifestSHA256 returns the SHA-256 of the manifest's bytes as Load read
+// and decoded them, or nil when the pack has no manifest or it was not read.
+func (p *Pack) ManifestSHA256() *[32]byte { return p.manifestSum }
 
 func (p *Pack) problem(kind ProblemKind, file string, line int, hint, format string, args ...any) {
 	p.Problems = append(p.Problems, Problem{Kind: kind, File: file, Line: line, Text: redact.Textf(format, args...), Hint: hint})
@@ -94,6 +99,8 @@ func (p *Pack) loadManifest(root *os.Root) {
 		p.problem(ManifestProblem, name, 0, "A manifest lists a few documents.", "%s is over the %d-byte limit; it was not read", name, MaxManifestBytes)
 		return
 	}
+	sum := sha256.Sum256(data)
+	p.manifestSum = &sum
 	m, docs, problems := decodeManifest(name, data)
 	p.Manifest, p.Documents = m, docs
 	p.Problems = append(p.Problems, problems...)
@@ -121,7 +128,7 @@ func (p *Pack) listFiles(root *os.Root, realDir string, flat bool) {
 	_ = fs.WalkDir(rootDirs{root}, ".", func(name string, e fs.DirEntry, err error) error {
 		if err != nil {
 			if name != "." {
-				p.problem(ManifestProblem, name, 0, "Check the folder's permissions.", "cannot read %s: %v", name, errText(err))
+				p.problem(ManifestProblem, name, 0, "Check the folder's permissions.", "cannot read %s: %v", redact.FileOf(name), errText(err))
 			}
 			return nil
 		}
@@ -145,7 +152,7 @@ func (p *Pack) listFiles(root *os.Root, realDir string, flat bool) {
 		}
 		f := &File{Name: name}
 		if e.Type()&fs.ModeSymlink != 0 {
-			state, why, size := resolve(p.Dir, realDir, name)
+			state, why, size := resolve(root, p.Dir, realDir, name)
 			if state == PathUnsafe {
 				f.Unsafe, f.UnsafeWhy = true, why
 			} else if state == PathNotAFile {
@@ -207,14 +214,14 @@ func LooksLikeDocument(name string) bool {
 
 // resolveDocuments decides, for each document, whether its file may be
 // opened, and marks the pack's files that a document lists.
-func (p *Pack) resolveDocuments(realDir string) {
+func (p *Pack) resolveDocuments(root *os.Root, realDir string) {
 	byName := map[string]*File{}
 	for _, f := range p.Files {
 		byName[f.Name] = f
 	}
 	for _, d := range p.Documents {
 		d.pack = p
-		d.State, d.StateErr, d.Size = resolve(p.Dir, realDir, d.File)
+		d.State, d.StateErr, d.Size = resolve(root, p.Dir, realDir, d.File)
 		if f, ok := byName[path.Clean(filepath.ToSlash(d.File))]; ok {
 			f.Listed = true
 		}

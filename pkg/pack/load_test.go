@@ -232,22 +232,42 @@ func TestLoadPathStates(t *testing.T) {
 	}
 }
 
-// TestLoadRelativeDirAbsoluteLink checks that a symlink with an absolute
-// target inside the pack is safe when the pack is named by a relative path.
-func TestLoadRelativeDirAbsoluteLink(t *testing.T) {
+// TestLoadLinkLeavingAndComingBack checks that a symlink whose target
+// leaves the pack folder and comes back into it (an absolute path to a file
+// of the pack, ../pack/real.jpg) is an unsafe path, as a document and as a
+// listed file, and is never opened (the os.Root refuses it too), whether
+// the pack is named by a relative or an absolute path; a link that stays
+// inside is fine.
+func TestLoadLinkLeavingAndComingBack(t *testing.T) {
 	root := t.TempDir()
 	dir := filepath.Join(root, "pack")
-	writeFiles(t, dir, map[string]string{"kyc.yaml": "documents:\n  - {file: link.jpg, type: passport}\n", "real.jpg": "x"})
-	symlink(t, filepath.Join(dir, "real.jpg"), filepath.Join(dir, "link.jpg"))
+	writeFiles(t, dir, map[string]string{"real.jpg": "x", "sub/placeholder": "",
+		"kyc.yaml": "documents:\n  - {file: abs.jpg, type: passport}\n  - {file: back.jpg, type: id_card}\n" +
+			"  - {file: sub/back.jpg, type: selfie}\n  - {file: inside.jpg, type: other}\n"})
+	symlink(t, filepath.Join(dir, "real.jpg"), filepath.Join(dir, "abs.jpg"))
+	symlink(t, "../pack/real.jpg", filepath.Join(dir, "back.jpg"))
+	symlink(t, "../../pack/sub/../real.jpg", filepath.Join(dir, "sub", "back.jpg"))
+	symlink(t, "sub/../real.jpg", filepath.Join(dir, "inside.jpg"))
 	t.Chdir(root)
-	p := Load(Target{Dir: "pack", Path: "pack", Manifest: "kyc.yaml"})
-	defer p.Close()
-	d := docByFile(p, "link.jpg")
-	if d == nil || d.State != PathOK {
-		t.Fatalf("document %+v:%s", d, dumpProblems(p.Problems))
-	}
-	if f := fileByName(p, "link.jpg"); f == nil || f.Unsafe {
-		t.Errorf("file %+v", f)
+	for _, target := range []Target{{Dir: "pack", Path: "pack", Manifest: "kyc.yaml"}, {Dir: dir, Path: dir, Manifest: "kyc.yaml"}} {
+		p := Load(target)
+		for _, name := range []string{"abs.jpg", "back.jpg", "sub/back.jpg"} {
+			d := docByFile(p, name)
+			if d == nil || d.State != PathUnsafe || !strings.Contains(d.StateErr, "comes back") {
+				t.Errorf("%s: %s: document %+v, want an unsafe path that comes back:%s", target.Dir, name, d, dumpProblems(p.Problems))
+				continue
+			}
+			if _, err := d.Head(); !errors.Is(err, ErrNotReadable) {
+				t.Errorf("%s: %s: Head error %v, want ErrNotReadable", target.Dir, name, err)
+			}
+			if f := fileByName(p, name); f == nil || !f.Unsafe {
+				t.Errorf("%s: %s: file %+v, want unsafe", target.Dir, name, f)
+			}
+		}
+		if d := docByFile(p, "inside.jpg"); d == nil || d.State != PathOK {
+			t.Errorf("%s: a link that stays inside: %+v", target.Dir, d)
+		}
+		p.Close()
 	}
 }
 

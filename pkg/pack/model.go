@@ -29,6 +29,7 @@ type Pack struct {
 	Files        []*File // every file of the pack but the manifest and hidden ones
 	Problems     []Problem
 	fsys         *packFS
+	manifestSum  *[32]byte // of the bytes decoded, when the manifest was read
 }
 
 // HasManifest reports whether identity data was declared; rules that compare

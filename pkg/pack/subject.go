@@ -81,7 +81,7 @@ func (p *Pack) FileSHA256(name string) string {
 		}
 	}
 	for _, f := range p.Files {
-		if f.Name == clean && !f.Unsafe {
+		if f.Name == clean && !f.Unsafe && f.Size <= MaxReadBytes {
 			return hashFile(p, clean)
 		}
 	}
@@ -93,9 +93,12 @@ type hashKey struct{}
 
 // SHA256 returns the SHA-256 of the document's content, computed once per
 // lint for every rule and for fingerprints, or nil when the file cannot be
-// read safely.
+// read safely or is over MaxReadBytes.
 func (d *Document) SHA256() *[32]byte {
 	return d.Shared(hashKey{}, func() any {
+		if d.TooLarge() != nil {
+			return (*[32]byte)(nil)
+		}
 		ra, err := d.Content()
 		if err != nil {
 			return (*[32]byte)(nil)
@@ -117,7 +120,7 @@ func hashFile(p *Pack, name string) string {
 	}
 	defer f.Close()
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	if n, err := io.Copy(h, io.LimitReader(f, MaxReadBytes+1)); err != nil || n > MaxReadBytes {
 		return ""
 	}
 	return hex.EncodeToString(h.Sum(nil))

@@ -21,6 +21,10 @@ const (
 	Number              // "L898902C3" → "L89****C3"
 	Address             // "12B Baker St" → "*** B**** S*": numbers hidden wholly
 	Secret              // hidden entirely, e.g. an MRZ line
+	// File is a pack file's path: shown in both renderings of a Text and
+	// masked only in its Anonymous one (--redact always), since file names
+	// often carry the applicant's name ("ids/a***-l********.jpg").
+	File
 )
 
 // A Value is a personal value that Textf renders plain or masked.
@@ -35,6 +39,7 @@ func DateOf(s string) Value    { return Value{Date, s} }
 func NumberOf(s string) Value  { return Value{Number, s} }
 func AddressOf(s string) Value { return Value{Address, s} }
 func SecretOf(s string) Value  { return Value{Secret, s} }
+func FileOf(s string) Value    { return Value{File, s} }
 
 // Masked returns the value with its personal part hidden.
 func (v Value) Masked() string {
@@ -47,6 +52,8 @@ func (v Value) Masked() string {
 		return maskDate(v.Value)
 	case Number:
 		return maskNumber(v.Value)
+	case File:
+		return MaskFile(v.Value)
 	default:
 		return strings.Repeat("*", min(utf8.RuneCountInString(v.Value), 8))
 	}
@@ -75,11 +82,42 @@ func maskWords(s string) string {
 }
 
 // maskDate keeps the year of an ISO date: an age check stays explainable.
+// Any other form is hidden wholly: in 23/04/1991 the kept ends would be
+// the day and the year.
 func maskDate(s string) string {
-	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' && isDigits(s[:4]) {
 		return s[:4] + "-**-**"
 	}
-	return maskNumber(s)
+	return strings.Repeat("*", min(utf8.RuneCountInString(s), 10))
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// MaskFile masks each folder and the name of a slash-separated path, keeping
+// the extension and the first letter of each word:
+// "scans/anna-lindqvist.jpg" → "s****/a***-l********.jpg".
+func MaskFile(p string) string {
+	parts := strings.Split(p, "/")
+	for i, part := range parts {
+		if part == "" || part == "." || part == ".." {
+			continue
+		}
+		ext := ""
+		if i == len(parts)-1 {
+			if dot := strings.LastIndexByte(part, '.'); dot > 0 && len(part)-dot <= 6 {
+				part, ext = part[:dot], part[dot:]
+			}
+		}
+		parts[i] = maskWords(part) + ext
+	}
+	return strings.Join(parts, "/")
 }
 
 // maskNumber keeps three leading and two trailing characters of values long

@@ -1,6 +1,10 @@
 package redact
 
 import (
+	"bytes"
+	"encoding/gob"
+	"errors"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -30,7 +34,12 @@ func TestMasked(t *testing.T) {
 		{"name keeps a leading digit", NameOf("3rd"), "3**"},
 		{"empty name", NameOf(""), ""},
 		{"iso date keeps the year", DateOf("1988-03-14"), "1988-**-**"},
-		{"other date masked as a number", DateOf("14/03/1988"), "14/*****88"},
+		{"other date hidden wholly", DateOf("14/03/1988"), "**********"},
+		{"date with letters hidden wholly", DateOf("abcd-ef-gh"), "**********"},
+		{"long text as a date hidden", DateOf("Zora Blackwood, 7 Quarry Lane"), "**********"},
+		{"file keeps its extension", FileOf("zora-blackwood.jpg"), "z***-b********.jpg"},
+		{"file in a folder", FileOf("scans/Zora Blackwood/id.front.jpeg"), "s****/Z*** B********/i*.f****.jpeg"},
+		{"file without extension", FileOf("zora"), "z***"},
 		{"short date hidden", DateOf("1988"), "****"},
 		{"passport number", NumberOf("L898902C3"), "L89****C3"},
 		{"seven characters", NumberOf("1234567"), "123**67"},
@@ -104,7 +113,7 @@ func TestPick(t *testing.T) {
 	}
 }
 
-// TestTextfNestsText: a Text given to Textf keeps its two renderings, and
+// TestTextfNestsText: a Text given to Textf keeps its renderings, and
 // the outer Text keeps its format and arguments for translation.
 func TestTextfNestsText(t *testing.T) {
 	inner := Textf("the name %s is %s", NameOf("Anna Maria"), "a placeholder")
@@ -118,5 +127,76 @@ func TestTextfNestsText(t *testing.T) {
 	plain := Textf("%s: %s", "a.jpg", Textf("no personal value"))
 	if plain.Plain != plain.Masked || plain.Plain != "a.jpg: no personal value" {
 		t.Errorf("got %q / %q", plain.Plain, plain.Masked)
+	}
+	files := Textf("%s: %s", FileOf("anna.jpg"), Textf("%s is blurred", FileOf("zora.jpg")))
+	if files.Masked != "anna.jpg: zora.jpg is blurred" || files.Anonymous != "a***.jpg: z***.jpg is blurred" {
+		t.Errorf("nested file names: %+v", files)
+	}
+	for _, m := range []Mode{PlainMode, MaskedMode, AnonymousMode} {
+		if !files.Renders(m) || !outer.Renders(m) {
+			t.Errorf("Renders(%d) false for a Text from Textf", m)
+		}
+	}
+	if files.Append(" (x)").Renders(AnonymousMode) {
+		t.Error("Renders true for a Text changed after Textf")
+	}
+}
+
+type side int
+
+func (s side) String() string { return [...]string{"front", "back"}[s] }
+
+type label string
+
+// TestTextfKeepsArgs: an error, a Stringer and a value of a named type are
+// kept as arguments that format as they did with every verb, and a Text
+// comes back from gob as it went in (a result cache keeps findings so).
+func TestTextfKeepsArgs(t *testing.T) {
+	args := []any{errors.New("bad byte"), side(1), side(1), label("passport"), int8(-3), float32(0.1), NameOf("Anna")}
+	txt := Textf("%v / %s / %d / %q / %d / %v / %s", args...)
+	if txt.Plain != `bad byte / back / 1 / "passport" / -3 / 0.1 / Anna` {
+		t.Errorf("Plain = %q", txt.Plain)
+	}
+	if got := render(txt.Format, txt.Args, PlainMode); got != txt.Plain {
+		t.Errorf("kept arguments give %q, want %q", got, txt.Plain)
+	}
+	if _, ok := txt.Args[0].(Shown); !ok {
+		t.Errorf("an error is kept as %T", txt.Args[0])
+	}
+	gob.Register(Value{})
+	gob.Register(Text{})
+	gob.Register(Shown{})
+	outer := Textf("%s: %s", FileOf("a.jpg"), txt)
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(outer); err != nil {
+		t.Fatal(err)
+	}
+	var back Text
+	if err := gob.NewDecoder(&buf).Decode(&back); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, outer) {
+		t.Errorf("gob gives %#v, want %#v", back, outer)
+	}
+}
+
+func TestTextfRenderings(t *testing.T) {
+	txt := Textf("%s: the name %s differs (%d)", FileOf("zora-blackwood.jpg"), NameOf("Zora Blackwood"), 3)
+	want := Text{Plain: "zora-blackwood.jpg: the name Zora Blackwood differs (3)",
+		Masked:    "zora-blackwood.jpg: the name Z*** B******** differs (3)",
+		Anonymous: "z***-b********.jpg: the name Z*** B******** differs (3)"}
+	if txt.Plain != want.Plain || txt.Masked != want.Masked || txt.Anonymous != want.Anonymous {
+		t.Errorf("Textf = %+v, want %+v", txt, want)
+	}
+	if got := Textf("%s is empty", FileOf("anna.jpg")); got.Plain != got.Masked || got.PickAnonymous() != "a***.jpg is empty" {
+		t.Errorf("a file name is masked in Anonymous only: %+v", got)
+	}
+	if got := Textf("plain %d", 1); got.PickAnonymous() != "plain 1" {
+		t.Errorf("PickAnonymous of a text without files = %q", got.PickAnonymous())
+	}
+	j := Join(Textf("%s", FileOf("zora.jpg")), ": ", Textf("number %s", NumberOf("L898902C3"))).Append(" (advice)")
+	if j.Plain != "zora.jpg: number L898902C3 (advice)" || j.Masked != "zora.jpg: number L89****C3 (advice)" ||
+		j.PickAnonymous() != "z***.jpg: number L89****C3 (advice)" {
+		t.Errorf("Join/Append = %+v", j)
 	}
 }

@@ -55,7 +55,9 @@ func (h *humanWriter) pack(b *strings.Builder, p Pack, verbose bool) {
 	if p.Status == "fail" {
 		status = h.paint(ansiRed, tr.String("FAIL"))
 	}
-	fmt.Fprintf(b, "%s  %s  %s\n", h.paint(ansiBold, p.Path), status, h.paint(ansiDim, tr.Sprintf("rules: %s", p.Ruleset)))
+	// Every text from the report is cleaned again: a report read back by
+	// reformat may hold control characters no kyclint run wrote.
+	fmt.Fprintf(b, "%s  %s  %s\n", h.paint(ansiBold, cleanName(p.Path)), status, h.paint(ansiDim, tr.Sprintf("rules: %s", cleanName(p.Ruleset))))
 	groups := groupByDocument(p)
 	width := locWidth(p)
 	hinted := map[string]bool{}
@@ -64,13 +66,13 @@ func (h *humanWriter) pack(b *strings.Builder, p Pack, verbose bool) {
 		if name == "(pack)" {
 			name = tr.String(name)
 		}
-		fmt.Fprintf(b, "  %s\n", name)
+		fmt.Fprintf(b, "  %s\n", cleanName(name))
 		for _, f := range g.findings {
 			loc := fmt.Sprintf("%-*s", width, location(p, f))
-			fmt.Fprintf(b, "    %s  %s  %s  %s\n", h.paint(ansiDim, loc), h.severity(f.Severity), h.paint(ansiBold, f.Rule), h.message(f))
+			fmt.Fprintf(b, "    %s  %s  %s  %s\n", h.paint(ansiDim, loc), h.severity(f.Severity), h.paint(ansiBold, cleanName(f.Rule)), h.message(f))
 			if f.Hint != "" && !hinted[f.Hint] {
 				hinted[f.Hint] = true
-				fmt.Fprintf(b, "    %s  %s\n", strings.Repeat(" ", width+2+7), h.paint(ansiDim, tr.Sprintf("hint: %s", tr.String(f.Hint))))
+				fmt.Fprintf(b, "    %s  %s\n", strings.Repeat(" ", width+2+7), h.paint(ansiDim, tr.Sprintf("hint: %s", cleanName(tr.String(f.Hint)))))
 			}
 		}
 	}
@@ -117,7 +119,7 @@ func location(p Pack, f Finding) string {
 	if file == "" {
 		file = p.Manifest
 	}
-	return fmt.Sprintf("%s:%d", file, f.Line)
+	return fmt.Sprintf("%s:%d", cleanName(file), f.Line)
 }
 
 func locWidth(p Pack) int {
@@ -128,18 +130,19 @@ func locWidth(p Pack) int {
 	return w
 }
 
-// message is a finding's message in the report's language: rendered again
-// from the rule's format and arguments when the finding has them (a report
+// message is a finding's message in the report's language, cleaned of
+// control characters: rendered again from the rule's format and arguments,
+// in the rendering the report chose, when the finding has them (a report
 // read back from JSON has only the English text, translated as a whole).
 func (h *humanWriter) message(f Finding) string {
 	tr := h.style.Lang
 	if tr == nil {
-		return f.Message
+		return cleanName(f.Message)
 	}
 	if f.text.Format == "" && f.text.Plain == "" {
-		return tr.String(f.Message)
+		return cleanName(tr.String(f.Message))
 	}
-	return cleanName(tr.Text(f.text, f.reveal))
+	return cleanName(tr.Text(f.text, f.mode))
 }
 
 func (h *humanWriter) severity(s lint.Severity) string {

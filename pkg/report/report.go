@@ -76,12 +76,12 @@ type Finding struct {
 	// does not fail the pack. Always present, null when not suppressed.
 	Suppression *Suppression `json:"suppression"`
 	// masked says Message hides personal values. text is the message as
-	// the rule built it and reveal whether Message shows personal values,
-	// so that the human report can render it in another language. None is
-	// in the machine formats.
+	// the rule built it and mode the rendering Message is (personal values
+	// shown, masked, or file names masked too), so that the human report
+	// can render it in another language. None is in the machine formats.
 	masked bool
 	text   redact.Text
-	reveal bool
+	mode   redact.Mode
 }
 
 // A Suppression says why a finding was waived and where.
@@ -143,21 +143,28 @@ func PackOf(res lint.PackResult, m Meta) Pack {
 	if m.MaskPaths {
 		path = maskPackPath(path)
 	}
-	p := Pack{Path: path, Ruleset: res.Ruleset, Manifest: res.Manifest, Status: "pass",
+	p := Pack{Path: cleanName(path), Ruleset: res.Ruleset, Manifest: res.Manifest, Status: "pass",
 		Findings: make([]Finding, 0, len(res.Findings)), Baselined: res.Baselined}
 	p.passed = passedRules(res)
 	for _, f := range res.Findings {
-		data := f.Data
-		if data == nil {
-			data = map[string]any{}
+		data := maskData(f.Data, m)
+		mode := redact.ModeOf(m.Reveal)
+		file, about, subject := f.File, f.About, f.Subject
+		if m.MaskPaths && !m.Reveal {
+			mode = redact.AnonymousMode
+			if file != res.Manifest {
+				file = redact.MaskFile(file)
+			}
+			about, subject = redact.MaskFile(about), maskSubject(subject)
 		}
 		if f.Crash { // so that a report read back says the run cannot be trusted
 			data = map[string]any{CrashKey: true}
 		}
-		rf := Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(f.File), Line: f.Line, ManifestLine: f.ManifestLine,
-			Message: cleanName(f.Message.Pick(m.Reveal)), Hint: f.Hint, Data: data,
-			masked: !m.Reveal && f.Message.Plain != f.Message.Masked, Document: cleanName(f.About), Subject: cleanName(f.Subject),
-			text: f.Message, reveal: m.Reveal}
+		message := f.Message.In(mode)
+		rf := Finding{Rule: f.Rule, Severity: f.Severity, File: cleanName(file), Line: f.Line, ManifestLine: f.ManifestLine,
+			Message: cleanName(message), Hint: cleanName(f.Hint), Data: data,
+			masked: !m.Reveal && f.Message.Plain != f.Message.Masked, Document: cleanName(about), Subject: cleanName(subject),
+			text: f.Message, mode: mode}
 		if f.Suppression != nil {
 			rf.Suppression = &Suppression{Reason: f.Suppression.Reason, Source: f.Suppression.Source}
 		}

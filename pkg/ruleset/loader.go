@@ -3,14 +3,13 @@ package ruleset
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/kyclint/kyclint/pkg/internal/regular"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/suggest"
 )
@@ -180,26 +179,18 @@ func (l *Loader) read(ref string, from *source, fromLine int) (*source, error) {
 	return &source{key: abs, display: filepath.ToSlash(p), dir: filepath.Dir(p), root: root, data: data}, nil
 }
 
+// readFile reads a rule-set file: a regular file of at most maxFileBytes
+// (a FIFO or /dev/zero is refused at once, not read).
 func readFile(p string) ([]byte, error) {
-	st, err := os.Stat(p)
-	if err != nil {
-		if os.IsNotExist(err) {
-			return nil, errors.New("no such file")
-		}
-		return nil, err
+	data, err := regular.ReadFile(p, maxFileBytes)
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, errors.New("no such file")
+	case errors.As(err, &pe):
+		return nil, pe.Err
 	}
-	if st.IsDir() {
-		return nil, errors.New("is a folder, not a rule-set file")
-	}
-	if st.Size() > maxFileBytes {
-		return nil, fmt.Errorf("is %d bytes, over the %d-byte limit for rule-set files", st.Size(), maxFileBytes)
-	}
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, maxFileBytes))
+	return data, err
 }
 
 // didYouMean suggests the built-in an unknown id was meant to be: ids are

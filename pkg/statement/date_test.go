@@ -175,6 +175,8 @@ func TestStatementDate(t *testing.T) {
 			false, day(2026, time.October, 3), "", ByLatest},
 		{"centred headings over a row of values", []string{"                          账单日                 户号             本期应缴\n2026年3月6日            27 4914 6986      210,12\n账单周期 2026年1月31日 至 2026年3月1日"},
 			false, day(2026, time.March, 6), "账单日", ByLabel},
+		{"Taiwan's 帳單日期", []string{"林美華 女士\n台北市信義區市府路1號\n帳單日期: 2026年11月3日\n繳費期限: 2026年11月20日"},
+			false, day(2026, time.November, 3), "帳單日期", ByLabel},
 		{"a table heading is not a label", []string{"Date\n12/09/2026 Tesco\n03/10/2026 Rent"},
 			false, day(2026, time.October, 3), "", ByLatest},
 		{"next statement is not the latest", []string{"03/10/2026 Rent\nYour next statement will be sent on 15/11/2026"},

@@ -24,7 +24,7 @@ var dateLabels = map[string]int{
 	"émise le": 2, "emise le": 2, "date d'édition": 2, "date d'edition": 2, "date du relevé": 2,
 	"date du releve": 2, "date de l'avis": 2, "facture du": 2,
 	"账单日": 2, "账单日期": 2, "出单日期": 2, "对账单日期": 2, "对账日期": 2, "开具日期": 2, "开票日期": 2,
-	"賬單日": 2, "賬單日期": 2, "結單日期": 2, "发单日期": 2,
+	"賬單日": 2, "賬單日期": 2, "帳單日": 2, "帳單日期": 2, "結單日期": 2, "发单日期": 2, "出帳日": 2, "出帳日期": 2,
 	"date": 1, "datum": 1, "日期": 1, "dated": 1,
 }
 

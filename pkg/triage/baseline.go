@@ -7,11 +7,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/kyclint/kyclint/pkg/internal/regular"
 	"github.com/kyclint/kyclint/pkg/lint"
 )
 
@@ -50,6 +52,10 @@ type baselineFile struct {
 	Entries []Entry `json:"entries"`
 }
 
+// maxBaselineBytes bounds a baseline file: an entry is about 150 bytes, so
+// this holds some 400 000 accepted findings.
+const maxBaselineBytes = 64 << 20
+
 // OpenBaseline reads the baseline at path; a missing file is an empty
 // baseline.
 func OpenBaseline(path string) (*Baseline, error) {
@@ -58,11 +64,14 @@ func OpenBaseline(path string) (*Baseline, error) {
 		return nil, err
 	}
 	b := &Baseline{Path: path, dir: dir, byFP: map[string][]int{}, linted: map[string]bool{}}
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
+	data, err := regular.ReadFile(path, maxBaselineBytes)
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, os.ErrNotExist):
 		return b, nil
-	}
-	if err != nil {
+	case errors.As(err, &pe):
+		return nil, fmt.Errorf("reading baseline %s: %w", path, pe.Err)
+	case err != nil:
 		return nil, fmt.Errorf("reading baseline %s: %w", path, err)
 	}
 	var f baselineFile

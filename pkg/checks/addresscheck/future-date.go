@@ -36,7 +36,7 @@ var FutureDate = &lint.Rule{
 			p.Report(lint.Finding{File: file, Line: line, Hint: hint,
 				Data: where.data(map[string]any{"days_ahead": ahead, "issue_date": issued.String()}),
 				Message: redact.Textf("%s (%s) is dated %s%s, %d days after %s",
-					d.File, d.Type.Label(), issued, where.says(), ahead, p.Date)})
+					redact.FileOf(d.File), d.Type.Label(), redact.DateOf(issued.String()), where.says(), ahead, p.Date)})
 		}
 	},
 }

@@ -65,7 +65,7 @@ func reportAddress(p *lint.Pass, d *pack.Document, c compared) {
 	}
 	if c.text == nil {
 		f.Message = redact.Textf("%s: the address %s %s the declared %s: %s",
-			d.File, redact.AddressOf(c.got), verb, redact.AddressOf(c.want), v.Detail)
+			redact.FileOf(d.File), redact.AddressOf(c.got), verb, redact.AddressOf(c.want), v.Detail)
 		p.Report(f)
 		return
 	}
@@ -75,6 +75,6 @@ func reportAddress(p *lint.Pass, d *pack.Document, c compared) {
 		declared = "the address kyc.yaml declares for it"
 	}
 	f.Message = redact.Textf("%s: the address %s %s %s %s, %s: %s",
-		d.File, redact.AddressOf(c.got), inText(c.text.Page, c.text.Line), verb, declared, redact.AddressOf(c.want), v.Detail)
+		redact.FileOf(d.File), redact.AddressOf(c.got), inText(c.text.Page, c.text.Line), verb, declared, redact.AddressOf(c.want), v.Detail)
 	p.Report(f)
 }

@@ -59,16 +59,16 @@ func compareNames(p *lint.Pass, d *pack.Document, declared string, opt names.Opt
 	case names.Near:
 		f.Severity = p.Soften(lint.Warning)
 		f.Message = redact.Textf("%s: the %s name %s nearly matches the declared %s: %s",
-			d.File, source, redact.NameOf(d.Name), redact.NameOf(declared), v.Detail)
+			redact.FileOf(d.File), source, redact.NameOf(d.Name), redact.NameOf(declared), v.Detail)
 		f.Hint = "Possible typo: compare the two names letter by letter and correct the application to match the document."
 	case names.Incomparable:
 		f.Severity = p.Soften(lint.Warning)
 		f.Message = redact.Textf("%s: cannot compare the %s name %s with the declared %s: %s",
-			d.File, source, redact.NameOf(d.Name), redact.NameOf(declared), v.Detail)
+			redact.FileOf(d.File), source, redact.NameOf(d.Name), redact.NameOf(declared), v.Detail)
 		f.Hint = "A reviewer will compare the names by eye; one in Latin letters on the proof avoids the question."
 	default:
 		f.Message = redact.Textf("%s: the %s name %s differs from the declared %s: %s",
-			d.File, source, redact.NameOf(d.Name), redact.NameOf(declared), v.Detail)
+			redact.FileOf(d.File), source, redact.NameOf(d.Name), redact.NameOf(declared), v.Detail)
 	}
 	p.Report(f)
 }
@@ -99,6 +99,6 @@ func compareTextName(p *lint.Pass, d *pack.Document, want string, ofDoc bool, go
 		f.Hint = "Declare the name as the document prints it; if the document is addressed to someone else, use one addressed to you."
 	}
 	f.Message = redact.Textf("%s: the addressee %s %s %s %s, %s: %s",
-		d.File, redact.NameOf(got.Text), inText(got.Page, got.Line), verb, declared, redact.NameOf(want), v.Detail)
+		redact.FileOf(d.File), redact.NameOf(got.Text), inText(got.Page, got.Line), verb, declared, redact.NameOf(want), v.Detail)
 	p.Report(f)
 }

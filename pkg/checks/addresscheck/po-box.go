@@ -25,7 +25,7 @@ var POBox = &lint.Rule{
 		}
 		for _, d := range proofs(p) {
 			if address.IsPOBox(d.Address) {
-				p.Doc(d, "address", nil, "", "%s: the address %s is a P.O. box", d.File, redact.AddressOf(d.Address))
+				p.Doc(d, "address", nil, "", "%s: the address %s is a P.O. box", redact.FileOf(d.File), redact.AddressOf(d.Address))
 			}
 		}
 	},

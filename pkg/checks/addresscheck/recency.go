@@ -43,7 +43,7 @@ var Recency = lint.New(&lint.Rule{
 			Data: where.data(map[string]any{"age_days": age, "max_age_days": limit, "issue_date": issued.String()}),
 			Hint: recencyHint(p, d, p.Date.AddDays(-limit)),
 			Message: redact.Textf("%s (%s) was issued on %s%s, %d days before %s; the limit is %d days",
-				d.File, d.Type.Label(), issued, where.says(), age, p.Date, limit)})
+				redact.FileOf(d.File), d.Type.Label(), redact.DateOf(issued.String()), where.says(), age, p.Date, limit)})
 	}
 })
 
@@ -116,7 +116,7 @@ func issueDateOf(p *lint.Pass, d *pack.Document) (pack.Date, dateSource) {
 			Data: printed.data(map[string]any{"issue_date": d.IssueDate.String(), "statement_date": st.Date.Date.String()}),
 			Hint: "Declare the issue date the document prints (its statement or invoice date), or check that the file is the document you meant.",
 			Message: redact.Textf("%s: the declared issue_date %s is not printed on it; the statement date in the document's text is %s %s",
-				d.File, d.IssueDate, st.Date.Date, printed.at())})
+				redact.FileOf(d.File), redact.DateOf(d.IssueDate.String()), redact.DateOf(st.Date.Date.String()), printed.at())})
 	}
 	return st.Date.Date, printed
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // SameDocument reports one document used as both identity document and
@@ -31,7 +32,7 @@ var SameDocument = &lint.Rule{
 			for _, id := range ids {
 				if same(p, id, proof) {
 					p.Doc(proof, "file", nil, "", "%s is listed as %s and is also the identity document %s",
-						proof.File, proof.Type.Label(), id.File)
+						redact.FileOf(proof.File), proof.Type.Label(), redact.FileOf(id.File))
 					break
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // Expired reports identity documents past their expiry date.
@@ -29,7 +30,7 @@ var Expired = lint.New(&lint.Rule{
 			continue
 		}
 		p.Doc(d.Document, d.key(), d.data(map[string]any{"days_expired": days, "expiry_date": d.Expiry.String()}), "",
-			"%s (%s) expired on %s%s, %d %s before %s", d.File, d.Type.Label(), d.Expiry, d.source(), days, plural(days, "day"), p.Date)
+			"%s (%s) expired on %s%s, %d %s before %s", redact.FileOf(d.File), d.Type.Label(), redact.DateOf(d.Expiry.String()), d.source(), days, plural(days, "day"), p.Date)
 	}
 })
 

@@ -3,6 +3,7 @@ package doccheck
 import (
 	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // ExpiringSoon warns about identity documents that expire within a few days
@@ -25,7 +26,7 @@ var ExpiringSoon = lint.New(&lint.Rule{
 			continue
 		}
 		p.Doc(d.Document, d.key(), d.data(map[string]any{"days_left": left, "warn_days": warn, "expiry_date": d.Expiry.String()}), "",
-			"%s (%s) expires on %s%s, in %d %s (warning within %d)", d.File, d.Type.Label(), d.Expiry, d.source(), left, plural(left, "day"), warn)
+			"%s (%s) expires on %s%s, in %d %s (warning within %d)", redact.FileOf(d.File), d.Type.Label(), redact.DateOf(d.Expiry.String()), d.source(), left, plural(left, "day"), warn)
 	}
 })
 

@@ -3,6 +3,7 @@ package doccheck
 import (
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // IssueDate reports identity documents whose declared issue date cannot be
@@ -24,12 +25,12 @@ var IssueDate = &lint.Rule{
 			}
 			if ahead := p.Date.DaysUntil(d.IssueDate); ahead > 0 {
 				p.Doc(d, "issue_date", map[string]any{"days_ahead": ahead, "issue_date": d.IssueDate.String()}, "",
-					"%s (%s) was issued on %s, %d %s after %s", d.File, d.Type.Label(), d.IssueDate, ahead, plural(ahead, "day"), p.Date)
+					"%s (%s) was issued on %s, %d %s after %s", redact.FileOf(d.File), d.Type.Label(), redact.DateOf(d.IssueDate.String()), ahead, plural(ahead, "day"), p.Date)
 				continue
 			}
 			if !d.ExpiryDate.IsZero() && d.ExpiryDate.DaysUntil(d.IssueDate) > 0 {
 				p.Doc(d, "issue_date", map[string]any{"issue_date": d.IssueDate.String(), "expiry_date": d.ExpiryDate.String()}, "",
-					"%s (%s) was issued on %s, after its expiry date %s", d.File, d.Type.Label(), d.IssueDate, d.ExpiryDate)
+					"%s (%s) was issued on %s, after its expiry date %s", redact.FileOf(d.File), d.Type.Label(), redact.DateOf(d.IssueDate.String()), redact.DateOf(d.ExpiryDate.String()))
 			}
 		}
 	},

@@ -6,6 +6,7 @@ import (
 	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // MissingField reports documents whose manifest entry lacks a field that a
@@ -42,7 +43,7 @@ var MissingField = lint.New(&lint.Rule{
 			continue
 		}
 		p.Doc(d, "file", map[string]any{"missing": missing}, "",
-			"%s (%s) does not declare %s", d.File, d.Type.Label(), strings.Join(missing, ", "))
+			"%s (%s) does not declare %s", redact.FileOf(d.File), d.Type.Label(), strings.Join(missing, ", "))
 	}
 })
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // MissingSide reports a two-sided document declared with one side only.
@@ -31,7 +32,7 @@ var MissingSide = lint.New(&lint.Rule{
 				other = "front"
 			}
 			p.Doc(d, "side", map[string]any{"side": d.Side, "missing": other}, "",
-				"%s is the %s side of a two-sided %s; no entry of that type gives its %s side", d.File, d.Side, d.Type.Label(), other)
+				"%s is the %s side of a two-sided %s; no entry of that type gives its %s side", redact.FileOf(d.File), d.Side, d.Type.Label(), other)
 		}
 	})
 

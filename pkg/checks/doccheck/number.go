@@ -48,7 +48,7 @@ var Number = &lint.Rule{
 					format = "%s (%s): the number %s is not a valid %s: %s (numbers issued since October 2020 carry no check digit, so it may be right)"
 				}
 				f := lint.Finding{File: file, Line: line, Data: data,
-					Message: redact.Textf(format, d.File, d.Type.Label(), redact.NumberOf(d.Number), r.Scheme, r.Err.Detail)}
+					Message: redact.Textf(format, redact.FileOf(d.File), d.Type.Label(), redact.NumberOf(d.Number), r.Scheme, r.Err.Detail)}
 				data["problem"] = problemName(r.Err.Kind)
 				if advisory {
 					f.Severity = p.Soften(lint.Warning)
@@ -60,7 +60,7 @@ var Number = &lint.Rule{
 			if r.Sex != 0 && (d.Sex == "M" || d.Sex == "F") && d.Sex != string(rune(r.Sex)) {
 				data["number_sex"], data["declared_sex"] = string(rune(r.Sex)), d.Sex
 				p.Report(lint.Finding{File: file, Line: line, Data: data,
-					Message: redact.Textf("%s (%s): the number %s encodes sex %s, the document declares %s", d.File, d.Type.Label(),
+					Message: redact.Textf("%s (%s): the number %s encodes sex %s, the document declares %s", redact.FileOf(d.File), d.Type.Label(),
 						redact.NumberOf(d.Number), string(rune(r.Sex)), d.Sex),
 					Hint: "Check the number and the sex against the card: one of them was typed wrong."})
 			}

@@ -36,7 +36,7 @@ var Specimen = &lint.Rule{
 			for _, s := range specimenSigns(p, d) {
 				file, line := p.Where(d, s.key)
 				p.Report(lint.Finding{File: file, Line: line, Data: map[string]any{"field": s.key},
-					Message: redact.Textf("%s: %s", d.File, s.text)})
+					Message: redact.Textf("%s: %s", redact.FileOf(d.File), s.text)})
 			}
 		}
 	},

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // Type reports documents of a type the rule set does not accept.
@@ -29,7 +30,7 @@ var Type = &lint.Rule{
 				names[i] = t.Label()
 			}
 			p.Doc(d, "type", map[string]any{"type": string(d.Type)}, "",
-				"%s: a %s is not accepted as %s under %s; accepted: %s", d.File, d.Type.Label(),
+				"%s: a %s is not accepted as %s under %s; accepted: %s", redact.FileOf(d.File), d.Type.Label(),
 				categoryPhrase(d.Category()), p.Settings.ID, strings.Join(names, ", "))
 		}
 	},

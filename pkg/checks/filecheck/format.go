@@ -9,6 +9,7 @@ import (
 	"github.com/kyclint/kyclint/pkg/filetype"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // Format reports files whose content is not a format the rule set accepts.
@@ -23,7 +24,7 @@ var Format = lint.New(&lint.Rule{
 	for _, d := range readable(p) {
 		head, err := d.Head()
 		if err != nil {
-			p.Reportf(d.File, 0, "%s cannot be read: %v", d.File, err)
+			p.Reportf(d.File, 0, "%s cannot be read: %v", redact.FileOf(d.File), err)
 			continue
 		}
 		accepted := c.For(d.Category())
@@ -34,16 +35,16 @@ var Format = lint.New(&lint.Rule{
 		data := map[string]any{"format": string(f), "accepted": accepted}
 		switch {
 		case len(head) == 0:
-			p.Report(lint.Finding{File: d.File, Message: textf("%s is empty (0 bytes)", d.File), Data: data,
+			p.Report(lint.Finding{File: d.File, Message: textf("%s is empty (0 bytes)", redact.FileOf(d.File)), Data: data,
 				Hint: "Replace it with the document file; the copy or download did not complete."})
 		case f == filetype.Unknown:
-			p.Report(lint.Finding{File: d.File, Message: textf("%s is not an image or PDF kyclint recognises; accepted: %s", d.File, labels(accepted)), Data: data})
+			p.Report(lint.Finding{File: d.File, Message: textf("%s is not an image or PDF kyclint recognises; accepted: %s", redact.FileOf(d.File), labels(accepted)), Data: data})
 		case f == filetype.HEIC || f == filetype.HEIF || f == filetype.AVIF:
 			p.Report(lint.Finding{File: d.File, Data: data,
-				Message: textf("%s is a %s photo; accepted: %s", d.File, f.Label(), labels(accepted)),
+				Message: textf("%s is a %s photo; accepted: %s", redact.FileOf(d.File), f.Label(), labels(accepted)),
 				Hint:    "Export the photo as JPEG: on an iPhone, Settings > Camera > Formats > Most Compatible, or share it as JPEG from Photos."})
 		default:
-			p.Report(lint.Finding{File: d.File, Data: data, Message: textf("%s is %s; accepted: %s", d.File, f.Label(), labels(accepted))})
+			p.Report(lint.Finding{File: d.File, Data: data, Message: textf("%s is %s; accepted: %s", redact.FileOf(d.File), f.Label(), labels(accepted))})
 		}
 	}
 })

@@ -65,7 +65,7 @@ func numberAges(p *lint.Pass, c ageParams) {
 		file, line := p.Where(d, "number")
 		p.Report(lint.Finding{File: file, Line: line,
 			Message: redact.Textf("%s: the birth date its number %s encodes makes the applicant %d, under the minimum age of %d",
-				d.File, redact.NumberOf(d.Number), age, c.MinYears),
+				redact.FileOf(d.File), redact.NumberOf(d.Number), age, c.MinYears),
 			Hint: "Check the number against the card; if it is right, the applicant cannot open this account yet.",
 			Data: map[string]any{"age_years": age, "min_years": c.MinYears, "days_until_eligible": days, "source": "number"}})
 	}

@@ -70,7 +70,7 @@ func numberBirth(p *lint.Pass, d *pack.Document, declared pack.Date) {
 
 func report(p *lint.Pass, d *pack.Document, key, source string, declared, found pack.Date) {
 	p.Doc(d, key, map[string]any{"source": source}, dobHint(declared, found),
-		"%s: the %s date of birth %s differs from the declared %s (%s)", d.File, source,
+		"%s: the %s date of birth %s differs from the declared %s (%s)", redact.FileOf(d.File), source,
 		redact.DateOf(found.String()), redact.DateOf(declared.String()), Difference(declared, found))
 }
 

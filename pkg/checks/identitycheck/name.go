@@ -1,6 +1,8 @@
 package identitycheck
 
 import (
+	"strings"
+
 	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/names"
@@ -29,7 +31,8 @@ var Name = lint.New(&lint.Rule{
 		"in any reading of each character: Hanyu Pinyin (Ü as YU, V or U), Wade-Giles and Tongyong (Taiwan), Hong Kong " +
 		"Cantonese spelling with an English name (CHAN Tai Man, Peter); traditional and simplified characters are equal. " +
 		"Other non-Latin scripts (Cyrillic, Arabic, Hangul…) are compared exactly and never transliterated: a name in another " +
-		"script than the declared one is a warning that it cannot be compared, unless the document declares name_latin too.",
+		"script than the declared one is a warning that it cannot be compared, unless the document declares name_latin too. " +
+		"A document issued by Japan (issuing_country or nationality JPN) is read as Japanese: its kanji are not compared as Chinese.",
 	Requires: analysis.ZoneRequires,
 }, nameParams{AllowMissingMiddleNames: true}, func(p *lint.Pass, c nameParams) {
 	declared := p.Pack.Manifest.Applicant.Name
@@ -42,8 +45,10 @@ var Name = lint.New(&lint.Rule{
 			continue
 		}
 		if d.Name != "" || d.NameLatin != "" {
-			key, printed := printedName(declared, d, opt)
-			compareNames(p, d, key, "printed", declared, printed, opt)
+			docOpt := opt
+			docOpt.Japanese = japanese(d)
+			key, printed := printedName(declared, d, docOpt)
+			compareNames(p, d, key, "printed", declared, printed, docOpt)
 		}
 		if z := analysis.ZoneOf(p, d); z.Zone != nil && z.Zone.Fields.Surname != "" {
 			mrzOpt := opt
@@ -53,6 +58,17 @@ var Name = lint.New(&lint.Rule{
 		}
 	}
 })
+
+// japanese reports a document issued by Japan or declaring Japanese
+// nationality: its kanji are read in Japanese, not as Chinese.
+func japanese(d *pack.Document) bool {
+	for _, c := range []string{d.IssuingCountry, d.Nationality} {
+		if strings.EqualFold(c, "JPN") || strings.EqualFold(c, "JP") {
+			return true
+		}
+	}
+	return false
+}
 
 // printedName returns the manifest key and value of the document's name to
 // compare: of `name` and `name_latin`, the one closer to the declared name.
@@ -86,16 +102,16 @@ func compareNames(p *lint.Pass, d *pack.Document, key, source, declared, found s
 	case names.Near:
 		f.Severity = p.Soften(lint.Warning)
 		f.Message = redact.Textf("%s: the %s name %s nearly matches the declared %s: %s",
-			d.File, source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
+			redact.FileOf(d.File), source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
 		f.Hint = "Possible typo: compare the two names letter by letter and correct the application to match the document."
 	case names.Incomparable:
 		f.Severity = p.Soften(lint.Warning)
 		f.Message = redact.Textf("%s: cannot compare the %s name %s with the declared %s: %s",
-			d.File, source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
+			redact.FileOf(d.File), source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
 		f.Hint = "Declare the document's name in Latin letters too (name_latin), as it prints them, so it can be checked."
 	default:
 		f.Message = redact.Textf("%s: the %s name %s differs from the declared %s: %s",
-			d.File, source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
+			redact.FileOf(d.File), source, redact.NameOf(found), redact.NameOf(declared), v.Detail)
 	}
 	p.Report(f)
 }

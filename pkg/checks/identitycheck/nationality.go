@@ -6,6 +6,7 @@ import (
 	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // Nationality reports an applicant whose declared nationality no identity
@@ -41,7 +42,7 @@ var Nationality = &lint.Rule{
 		}
 		for _, n := range differing {
 			p.Doc(n.doc, n.key, map[string]any{"nationality": n.code, "declared": declared}, "",
-				"%s: the %s nationality %s differs from the declared nationality %s", n.doc.File, n.source, n.code, declared)
+				"%s: the %s nationality %s differs from the declared nationality %s", redact.FileOf(n.doc.File), n.source, n.code, declared)
 		}
 	},
 }

@@ -56,13 +56,13 @@ func blurMessage(a analyzed, limit, maxBlockiness float64) redact.Text {
 	b := a.a.Metrics.Blur
 	if b.PerMille <= limit && b.Blockiness > maxBlockiness {
 		return redact.Textf("%s is blurred: heavy JPEG compression has broken it into 8x8 tiles (blockiness %.1f, at most %g is readable)",
-			a.doc.File, b.Blockiness, maxBlockiness)
+			redact.FileOf(a.doc.File), b.Blockiness, maxBlockiness)
 	}
 	if math.IsInf(b.Sigma, 1) {
-		return redact.Textf("%s is blurred: no edge in it is sharp enough to measure", a.doc.File)
+		return redact.Textf("%s is blurred: no edge in it is sharp enough to measure", redact.FileOf(a.doc.File))
 	}
 	return redact.Textf("%s is blurred: its edges spread over %.1f px per 1000 px of the %s, at most %g is readable",
-		a.doc.File, b.PerMille, measuredOn(b), limit)
+		redact.FileOf(a.doc.File), b.PerMille, measuredOn(b), limit)
 }
 
 func measuredOn(b imaging.EdgeBlur) string {

@@ -31,7 +31,7 @@ var Cropped = lint.New(&lint.Rule{
 		}
 		p.Report(lint.Finding{File: a.doc.File, Severity: sev, Hint: croppedHints.For(a.doc),
 			Data:    map[string]any{"sides": sideNames(o.CutSides()), "outline_score": round2(o.Score)},
-			Message: redact.Textf("%s: the document runs out of the photo at the %s", a.doc.File, joinSides(o.CutSides()))})
+			Message: redact.Textf("%s: the document runs out of the photo at the %s", redact.FileOf(a.doc.File), joinSides(o.CutSides()))})
 	}
 })
 

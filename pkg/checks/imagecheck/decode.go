@@ -25,7 +25,7 @@ var Decode = &lint.Rule{
 				continue
 			}
 			p.Report(lint.Finding{File: a.doc.File, Data: map[string]any{"format": string(de.Format), "reason": de.Reason()},
-				Message: redact.Textf("%s cannot be decoded as %s: %s", a.doc.File, label(de.Format), de.Reason())})
+				Message: redact.Textf("%s cannot be decoded as %s: %s", redact.FileOf(a.doc.File), label(de.Format), de.Reason())})
 		}
 	},
 }

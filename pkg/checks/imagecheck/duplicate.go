@@ -34,7 +34,7 @@ var Duplicate = lint.New(&lint.Rule{
 	}
 	for _, g := range near {
 		a, b := g.members[0], g.members[1]
-		msg := redact.Textf("%s looks like the same picture as %s (perceptual hashes %d bits apart)", b.doc.File, a.doc.File, g.distance)
+		msg := redact.Textf("%s looks like the same picture as %s (perceptual hashes %d bits apart)", redact.FileOf(b.doc.File), redact.FileOf(a.doc.File), g.distance)
 		if len(g.members) > 2 {
 			msg = redact.Textf("%s look like the same picture (perceptual hashes at most %d bits apart)", g.names(), g.distance)
 		}

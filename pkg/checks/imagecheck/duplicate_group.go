@@ -1,11 +1,11 @@
 package imagecheck
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/kyclint/kyclint/pkg/analysis"
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // A duplicateGroup is documents that are one picture, in manifest order.
@@ -17,16 +17,20 @@ type duplicateGroup struct {
 // namesShown is how many of a group's files a message names.
 const namesShown = 5
 
-// names lists the group's files: "a and b", "a, b and c", "a, b, … and 7 more".
-func (g duplicateGroup) names() string {
-	var files []string
+// names lists the group's files, masked as file names: "a and b",
+// "a, b and c", "a, b, … and 7 more".
+func (g duplicateGroup) names() redact.Text {
+	var verbs []string
+	var files []any
 	for _, m := range g.members {
-		files = append(files, m.doc.File)
+		verbs = append(verbs, "%s")
+		files = append(files, redact.FileOf(m.doc.File))
 	}
 	if len(files) > namesShown {
-		files = append(files[:namesShown], fmt.Sprintf("%d more", len(g.members)-namesShown))
+		verbs = append(verbs[:namesShown], "%d more")
+		files = append(files[:namesShown], len(g.members)-namesShown)
 	}
-	return strings.Join(files[:len(files)-1], ", ") + " and " + files[len(files)-1]
+	return redact.Textf(strings.Join(verbs[:len(verbs)-1], ", ")+" and "+verbs[len(verbs)-1], files...)
 }
 
 // data is the finding's data: the first document, and the group's size

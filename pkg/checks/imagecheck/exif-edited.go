@@ -27,12 +27,12 @@ var ExifEdited = &lint.Rule{
 			x := a.a.EXIF
 			if editor, ok := imaging.IsEditor(x.Software); ok {
 				p.Report(lint.Finding{File: a.doc.File, Data: map[string]any{"software": x.Software, "editor": editor},
-					Message: redact.Textf("%s was saved by %s (EXIF Software %q)", a.doc.File, editor, x.Software)})
+					Message: redact.Textf("%s was saved by %s (EXIF Software %q)", redact.FileOf(a.doc.File), editor, x.Software)})
 			}
 			if !x.DateTimeOriginal.IsZero() && p.Date.Before(pack.DateOf(x.DateTimeOriginal)) {
 				taken := pack.DateOf(x.DateTimeOriginal)
 				p.Report(lint.Finding{File: a.doc.File, Data: map[string]any{"captured": taken.String()},
-					Message: redact.Textf("%s says it was taken on %s, after the lint date %s", a.doc.File, taken, p.Date),
+					Message: redact.Textf("%s says it was taken on %s, after the lint date %s", redact.FileOf(a.doc.File), taken, p.Date),
 					Hint:    "Upload the original photo; a capture date in the future means its metadata was rewritten or the camera clock is wrong."})
 			}
 		}

@@ -2,6 +2,7 @@ package imagecheck
 
 import (
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // ExifGPS warns about photos that carry the place they were taken.
@@ -19,7 +20,7 @@ var ExifGPS = &lint.Rule{
 			if a.a == nil || !a.a.EXIF.HasGPS {
 				continue
 			}
-			p.Reportf(a.doc.File, 0, "%s carries a GPS location in its EXIF metadata", a.doc.File)
+			p.Reportf(a.doc.File, 0, "%s carries a GPS location in its EXIF metadata", redact.FileOf(a.doc.File))
 		}
 	},
 }

@@ -47,15 +47,15 @@ func exposureProblem(c exposureParams, a analyzed) (redact.Text, bool) {
 	switch {
 	case m.P95 < c.MinBrightLuma:
 		return redact.Textf("%s is too dark: even its brightest part is at %.0f of 255, needs at least %g",
-			a.doc.File, m.P95, c.MinBrightLuma), true
+			redact.FileOf(a.doc.File), m.P95, c.MinBrightLuma), true
 	case m.P50 >= c.MaxMedianLuma && m.P1 >= c.OverexposedMinP1:
 		return redact.Textf("%s is overexposed: median brightness %.0f of 255 and even its darkest print at %.0f",
-			a.doc.File, m.P50, m.P1), true
+			redact.FileOf(a.doc.File), m.P50, m.P1), true
 	case m.P95-m.P5 < c.MinContrast:
-		return redact.Textf("%s is washed out: contrast %.0f, needs at least %g", a.doc.File, m.P95-m.P5, c.MinContrast), true
+		return redact.Textf("%s is washed out: contrast %.0f, needs at least %g", redact.FileOf(a.doc.File), m.P95-m.P5, c.MinContrast), true
 	case m.P1 > c.MaxDarkestLuma:
 		return redact.Textf("%s is washed out: even its darkest print is at %.0f of 255, at most %g is expected",
-			a.doc.File, m.P1, c.MaxDarkestLuma), true
+			redact.FileOf(a.doc.File), m.P1, c.MaxDarkestLuma), true
 	}
 	return redact.Text{}, false
 }

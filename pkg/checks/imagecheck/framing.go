@@ -27,11 +27,11 @@ var Framing = lint.New(&lint.Rule{
 			if o.Area < c.MinArea {
 				p.Report(lint.Finding{File: a.doc.File, Hint: framingHints.For(a.doc), Data: data,
 					Message: redact.Textf("%s: the document fills only %.0f %% of the photo, at least %.0f %% is expected",
-						a.doc.File, o.Area*100, c.MinArea*100)})
+						redact.FileOf(a.doc.File), o.Area*100, c.MinArea*100)})
 			} else if o.TiltDeg > c.MaxTiltDeg {
 				p.Report(lint.Finding{File: a.doc.File, Hint: framingHints.For(a.doc), Data: data,
 					Message: redact.Textf("%s: the document is tilted by %.0f°, at most %g° is expected",
-						a.doc.File, o.TiltDeg, c.MaxTiltDeg)})
+						redact.FileOf(a.doc.File), o.TiltDeg, c.MaxTiltDeg)})
 			}
 		}
 	})

@@ -29,7 +29,7 @@ var Glare = lint.New(&lint.Rule{
 		p.Report(lint.Finding{File: a.doc.File, Hint: glareHints.For(a.doc),
 			Data: map[string]any{"glare_share": round3(share), "max_share": c.MaxShare, "blobs": g.Blobs},
 			Message: redact.Textf("%s has glare: %.1f %% of the frame is burnt out, limit %.1f %%",
-				a.doc.File, share*100, c.MaxShare*100)})
+				redact.FileOf(a.doc.File), share*100, c.MaxShare*100)})
 	}
 })
 

@@ -30,7 +30,7 @@ var Grayscale = lint.New(&lint.Rule{
 		p.Report(lint.Finding{File: a.doc.File,
 			Data: map[string]any{"colour_share": round3(m.ColourShare), "min_colour_share": limit, "chroma_spread": round1(m.ChromaSpread)},
 			Message: redact.Textf("%s is black and white: %.1f %% of it carries colour, colour needs at least %g %%",
-				a.doc.File, m.ColourShare*100, limit*100)})
+				redact.FileOf(a.doc.File), m.ColourShare*100, limit*100)})
 	}
 })
 

@@ -33,7 +33,7 @@ var CheckDigit = &lint.Rule{
 				}
 				file, line := zoneLine(p, d, c.Line)
 				p.Report(lint.Finding{File: file, Line: line,
-					Message: redact.Textf("%s: %s (MRZ line %d, column %d)", d.File, c.Message(), c.Line, c.Column),
+					Message: redact.Textf("%s: %s (MRZ line %d, column %d)", redact.FileOf(d.File), c.Message(), c.Line, c.Column),
 					Data:    map[string]any{"check_digit": c.Name, "printed": c.Got, "computed": c.Want, "column": c.Column},
 					Hint:    hintFor(c.Name)})
 			}

@@ -36,7 +36,7 @@ var Format = &lint.Rule{
 				file, line := p.Where(d, "type")
 				p.Report(lint.Finding{File: file, Line: line,
 					Message: redact.Textf("%s: the photo's MRZ is %s with document code %s, on a %s; expected %s",
-						d.File, z.Zone.Format, z.Zone.Fields.DocumentCode, d.Type.Label(), strings.Join(expectedFormats(d.Type), " or ")),
+						redact.FileOf(d.File), z.Zone.Format, z.Zone.Fields.DocumentCode, d.Type.Label(), strings.Join(expectedFormats(d.Type), " or ")),
 					Hint: "Check that the photo is of this document, and that its type in kyc.yaml is right.",
 					Data: map[string]any{"format": string(z.Zone.Format), "source": "photo"}})
 			}
@@ -46,19 +46,19 @@ var Format = &lint.Rule{
 			if z.Err != nil {
 				file, line := zoneLine(p, d, z.Err.Line)
 				p.Report(lint.Finding{File: file, Line: line,
-					Message: redact.Textf("%s: MRZ line %d, column %d: %s", d.File, z.Err.Line, z.Err.Column, z.Err.Message)})
+					Message: redact.Textf("%s: MRZ line %d, column %d: %s", redact.FileOf(d.File), z.Err.Line, z.Err.Column, z.Err.Message)})
 				continue
 			}
 			for _, pr := range z.Zone.Problems {
 				file, line := zoneLine(p, d, pr.Line)
 				p.Report(lint.Finding{File: file, Line: line,
-					Message: redact.Textf("%s: MRZ line %d, column %d: %s", d.File, pr.Line, pr.Column, pr.Message)})
+					Message: redact.Textf("%s: MRZ line %d, column %d: %s", redact.FileOf(d.File), pr.Line, pr.Column, pr.Message)})
 			}
 			if want := expectedFormats(d.Type); len(want) > 0 && !fits(z.Zone, d.Type, want) {
 				file, line := p.Where(d, "mrz")
 				p.Report(lint.Finding{File: file, Line: line,
 					Message: redact.Textf("%s: a %s MRZ with document code %s on a %s; expected %s",
-						d.File, z.Zone.Format, z.Zone.Fields.DocumentCode, d.Type.Label(), strings.Join(want, " or ")),
+						redact.FileOf(d.File), z.Zone.Format, z.Zone.Fields.DocumentCode, d.Type.Label(), strings.Join(want, " or ")),
 					Hint: fmt.Sprintf("Check that the MRZ was copied from this document, and that its type in kyc.yaml is right."),
 					Data: map[string]any{"format": string(z.Zone.Format)}})
 			}

@@ -48,7 +48,7 @@ var PhotoMismatch = &lint.Rule{
 			file, line := p.Where(d, "mrz")
 			p.Report(lint.Finding{File: file, Line: line, Data: map[string]any{"fields": diffs},
 				Message: redact.Textf("%s: the MRZ in kyc.yaml differs from the one read in the photo: %s",
-					d.File, strings.ReplaceAll(strings.Join(diffs, ", "), "_", " "))})
+					redact.FileOf(d.File), strings.ReplaceAll(strings.Join(diffs, ", "), "_", " "))})
 		}
 	},
 }

@@ -45,16 +45,16 @@ var Unreadable = &lint.Rule{
 			f := lint.Finding{File: d.File, Data: map[string]any{"problem": r.Problem.String()}}
 			switch r.Problem {
 			case analysis.PhotoNotFound:
-				f.Message = redact.Textf("%s: no machine readable zone found in the photo", d.File)
+				f.Message = redact.Textf("%s: no machine readable zone found in the photo", redact.FileOf(d.File))
 				f.Hint = hintNotFound
 				if d.Type != pack.Passport {
 					f.Hint = hintNotFoundCard
 				}
 			case analysis.PhotoCut:
-				f.Message = redact.Textf("%s: the machine readable zone runs off the edge of the photo", d.File)
+				f.Message = redact.Textf("%s: the machine readable zone runs off the edge of the photo", redact.FileOf(d.File))
 				f.Hint = hintCut
 			default:
-				f.Message = redact.Textf("%s: the machine readable zone was found but cannot be read: %s", d.File, illegibleWhy(r))
+				f.Message = redact.Textf("%s: the machine readable zone was found but cannot be read: %s", redact.FileOf(d.File), illegibleWhy(r))
 				f.Hint = hintIllegible
 			}
 			p.Report(f)

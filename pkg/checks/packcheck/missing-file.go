@@ -3,6 +3,7 @@ package packcheck
 import (
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // MissingFile reports documents whose file is not in the pack.
@@ -17,9 +18,9 @@ var MissingFile = &lint.Rule{
 		for _, d := range p.Pack.Documents {
 			switch d.State {
 			case pack.PathMissing:
-				p.Doc(d, "file", nil, "", "%s is not in the pack", d.File)
+				p.Doc(d, "file", nil, "", "%s is not in the pack", redact.FileOf(d.File))
 			case pack.PathNotAFile, pack.PathUnreadable:
-				p.Doc(d, "file", nil, "Replace it with the document file itself.", "%s cannot be read: %s", d.File, d.StateErr)
+				p.Doc(d, "file", nil, "Replace it with the document file itself.", "%s cannot be read: %s", redact.FileOf(d.File), d.StateErr)
 			}
 		}
 	},

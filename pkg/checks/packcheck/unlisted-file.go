@@ -1,6 +1,10 @@
 package packcheck
 
-import "github.com/kyclint/kyclint/pkg/lint"
+import (
+	"github.com/kyclint/kyclint/pkg/lint"
+
+	"github.com/kyclint/kyclint/pkg/redact"
+)
 
 // UnlistedFile reports files of the pack that no document names.
 var UnlistedFile = &lint.Rule{
@@ -13,7 +17,7 @@ var UnlistedFile = &lint.Rule{
 	Run: func(p *lint.Pass) {
 		for _, f := range p.Pack.Files {
 			if !f.Listed && !f.Unsafe {
-				p.Reportf(f.Name, 0, "%s is not listed in %s", f.Name, p.Pack.ManifestFile)
+				p.Reportf(f.Name, 0, "%s is not listed in %s", redact.FileOf(f.Name), p.Pack.ManifestFile)
 			}
 		}
 	},

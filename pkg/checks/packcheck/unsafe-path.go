@@ -3,6 +3,7 @@ package packcheck
 import (
 	"github.com/kyclint/kyclint/pkg/lint"
 	"github.com/kyclint/kyclint/pkg/pack"
+	"github.com/kyclint/kyclint/pkg/redact"
 )
 
 // UnsafePath reports paths that leave the pack. kyclint never opens them.
@@ -16,12 +17,12 @@ var UnsafePath = &lint.Rule{
 	Run: func(p *lint.Pass) {
 		for _, d := range p.Pack.Documents {
 			if d.State == pack.PathUnsafe {
-				p.Doc(d, "file", nil, "", "%s is %s; it was not opened", d.File, d.StateErr)
+				p.Doc(d, "file", nil, "", "%s is %s; it was not opened", redact.FileOf(d.File), d.StateErr)
 			}
 		}
 		for _, f := range p.Pack.Files {
 			if f.Unsafe && !f.Listed {
-				p.Reportf(f.Name, 0, "%s is %s; it was not opened", f.Name, f.UnsafeWhy)
+				p.Reportf(f.Name, 0, "%s is %s; it was not opened", redact.FileOf(f.Name), f.UnsafeWhy)
 			}
 		}
 		reportProblems(p, pack.UnsafePathProblem)

@@ -25,7 +25,7 @@ var Corrupt = &lint.Rule{
 			if x.err != nil {
 				reason := readError(x.err)
 				p.Report(lint.Finding{File: x.doc.File, Data: map[string]any{"read_error": reason},
-					Message: redact.Textf("%s cannot be read: %s; it was not inspected", x.doc.File, reason),
+					Message: redact.Textf("%s cannot be read: %s; it was not inspected", redact.FileOf(x.doc.File), reason),
 					Hint:    "Copy the PDF into the pack folder again, or download it again from the provider, and check that it opens."})
 				continue
 			}
@@ -37,7 +37,7 @@ var Corrupt = &lint.Rule{
 				reasons[i] = pr.String()
 			}
 			p.Report(lint.Finding{File: x.doc.File, Data: map[string]any{"problems": reasons},
-				Message: redact.Textf("%s is damaged: %s", x.doc.File, strings.Join(reasons, "; "))})
+				Message: redact.Textf("%s is damaged: %s", redact.FileOf(x.doc.File), strings.Join(reasons, "; "))})
 		}
 	},
 }

@@ -22,7 +22,7 @@ var Edited = &lint.Rule{
 			}
 			if reason, ok := x.info.EditedBy(); ok {
 				p.Report(lint.Finding{File: x.doc.File, Data: map[string]any{"reasons": x.info.EditReasons()},
-					Message: redact.Textf("%s looks edited: %s", x.doc.File, reason)})
+					Message: redact.Textf("%s looks edited: %s", redact.FileOf(x.doc.File), reason)})
 			}
 		}
 	},

@@ -25,10 +25,10 @@ var Encrypted = &lint.Rule{
 			}
 			f := lint.Finding{File: x.doc.File,
 				Data:    map[string]any{"filter": x.info.EncryptFilter, "revision": x.info.EncryptRevision, "needs_password": x.info.NeedsPassword},
-				Message: redact.Textf("%s is encrypted (%s security handler, revision %d)", x.doc.File, orUnknown(x.info.EncryptFilter), x.info.EncryptRevision)}
+				Message: redact.Textf("%s is encrypted (%s security handler, revision %d)", redact.FileOf(x.doc.File), orUnknown(x.info.EncryptFilter), x.info.EncryptRevision)}
 			if !x.info.NeedsPassword {
 				f.Message = redact.Textf("%s is encrypted with an owner password only (%s security handler, revision %d): it opens without a password, but upload checks refuse encrypted PDFs",
-					x.doc.File, orUnknown(x.info.EncryptFilter), x.info.EncryptRevision)
+					redact.FileOf(x.doc.File), orUnknown(x.info.EncryptFilter), x.info.EncryptRevision)
 				f.Hint = "Print the statement to a new PDF (or save a copy without security in your PDF reader), and check that the new file's properties show no security."
 			}
 			p.Report(f)

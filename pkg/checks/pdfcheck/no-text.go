@@ -32,7 +32,7 @@ var NoText = &lint.Rule{
 				continue
 			}
 			p.Report(lint.Finding{File: x.doc.File, Data: map[string]any{"pages_read": len(r.Text.Pages)},
-				Message: redact.Textf("%s holds only images (a scan): its name, address and date cannot be checked offline", x.doc.File)})
+				Message: redact.Textf("%s holds only images (a scan): its name, address and date cannot be checked offline", redact.FileOf(x.doc.File))})
 		}
 	},
 }

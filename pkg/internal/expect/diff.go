@@ -3,13 +3,14 @@ package expect
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/kyclint/kyclint/pkg/internal/regular"
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/pack"
 )
 
 // Got groups a result's findings by where their expectations are written,
@@ -156,17 +157,26 @@ func (c *Case) locate(f lint.Finding, manifest string) string {
 		return fmt.Sprintf("%s:%d", manifest, f.Line)
 	}
 	if f.Line == 0 && manifest != "" {
-		if line := declaringLine(filepath.Join(c.Dir, manifest), f.File); line > 0 {
+		if line := declaringLine(c.Dir, manifest, f.File); line > 0 {
 			return fmt.Sprintf("%s:%d", manifest, line)
 		}
 	}
 	return f.File
 }
 
-// declaringLine finds the manifest line `file: NAME`.
-func declaringLine(path, name string) int {
-	data, err := os.ReadFile(path)
-	if err != nil || name == "" {
+// declaringLine finds the manifest line `file: NAME`, reading the manifest
+// as load does.
+func declaringLine(dir, manifest, name string) int {
+	if name == "" {
+		return 0
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return 0
+	}
+	defer root.Close()
+	data, err := regular.ReadFileIn(root, manifest, pack.MaxManifestBytes)
+	if err != nil {
 		return 0
 	}
 	re := regexp.MustCompile(`(?:^|\s|-)file:\s*["']?` + regexp.QuoteMeta(name) + `["']?\s*(#.*)?$`)

@@ -26,13 +26,16 @@ package expect
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 
+	"github.com/kyclint/kyclint/pkg/internal/regular"
 	"github.com/kyclint/kyclint/pkg/pack"
 )
 
@@ -59,29 +62,87 @@ func Load(rule, dir string) (*Case, error) {
 // LoadWith reads a fixture folder's expectations with the rule set and
 // date used when its .want file sets none.
 func LoadWith(rule, dir, rules, date string) (*Case, error) {
+	return load(rule, dir, dir, rules, date)
+}
+
+// LoadIn reads the expectations of a fixture folder dir inside the fixtures
+// folder tree, for every rule: a rule-set file its .want names must lie in
+// tree.
+func LoadIn(tree, dir, rules, date string) (*Case, error) {
+	return load("", tree, dir, rules, date)
+}
+
+// maxWantBytes bounds a .want file; real ones are a few lines.
+const maxWantBytes = 1 << 20
+
+// load reads a fixture's files through an os.Root of its folder, as
+// pack.Load reads the pack, and regular files only: a manifest symlinked out
+// of the folder, a FIFO or /dev/zero is never read.
+func load(rule, tree, dir, rules, date string) (*Case, error) {
 	c := &Case{Rule: rule, Dir: dir, Rules: rules, Date: date, Want: map[string][]Want{}}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
 	for _, m := range pack.ManifestNames {
-		if err := c.readManifest(filepath.Join(dir, m), m); err != nil {
+		if err := c.readManifest(root, m); err != nil {
 			return nil, err
 		}
 	}
-	if err := c.readWantFile(filepath.Join(dir, ".want")); err != nil {
+	if err := c.readWantFile(root); err != nil {
 		return nil, err
+	}
+	if IsFixtureFile(c.Rules) {
+		if err := confined(tree, c.RuleSet()); err != nil {
+			return nil, fmt.Errorf("%s: rules: %s %w", filepath.Join(dir, ".want"), c.Rules, err)
+		}
 	}
 	return c, nil
 }
 
-func (c *Case) readManifest(path, name string) error {
-	st, err := os.Stat(path)
-	if err != nil || !st.Mode().IsRegular() || st.Size() > pack.MaxManifestBytes {
-		return nil // absent, a folder or refused unread: expectations go in .want
+// confined checks that the rule-set file p lies inside tree, symlinks
+// followed: a fixture folder is a test of its own files only.
+func confined(tree, p string) error {
+	outside := fmt.Errorf("lies outside the fixtures folder %s; it was not read", tree)
+	if filepath.IsAbs(p) && !filepath.IsAbs(tree) {
+		return outside
 	}
-	f, err := os.Open(path)
+	realTree, err := filepath.EvalSymlinks(tree)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
+	real, err := filepath.EvalSymlinks(p)
+	if err != nil { // missing: the loader says so, if it lies inside
+		real = filepath.Clean(p)
+		if dir, derr := filepath.EvalSymlinks(filepath.Dir(p)); derr == nil {
+			real = filepath.Join(dir, filepath.Base(p))
+		}
+	}
+	if real, err = filepath.Abs(real); err != nil {
+		return err
+	}
+	if realTree, err = filepath.Abs(realTree); err != nil {
+		return err
+	}
+	rel, err := filepath.Rel(realTree, real)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return outside
+	}
+	return nil
+}
+
+func (c *Case) readManifest(root *os.Root, name string) error {
+	data, err := regular.ReadFileIn(root, name, pack.MaxManifestBytes)
+	if errors.Is(err, fs.ErrPermission) {
+		return fmt.Errorf("%s: %w", filepath.Join(c.Dir, name), err)
+	}
+	if err != nil {
+		return nil // absent, outside the folder, not a regular file or too big: refused unread, as lint does
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, len(data)+1)
+	path := filepath.Join(c.Dir, name)
 	for line := 1; sc.Scan(); line++ {
 		m := wantComment.FindStringSubmatch(sc.Text())
 		if m == nil {
@@ -97,13 +158,19 @@ func (c *Case) readManifest(path, name string) error {
 	return sc.Err()
 }
 
-func (c *Case) readWantFile(path string) error {
-	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
+func (c *Case) readWantFile(root *os.Root) error {
+	path := filepath.Join(c.Dir, ".want")
+	data, err := regular.ReadFileIn(root, ".want", maxWantBytes)
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return nil
-	}
-	if err != nil {
-		return err
+	case errors.As(err, &pe) && pe.Err.Error() == "path escapes from parent":
+		return fmt.Errorf("%s: a symlink that leads outside the fixture folder; it was not read", path)
+	case errors.As(err, &pe):
+		return fmt.Errorf("%s: %w", path, pe.Err)
+	case err != nil:
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	for i, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimSpace(line)

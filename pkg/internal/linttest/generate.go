@@ -39,7 +39,9 @@ import (
 //	                    incremental N, modified (ModDate after CreationDate),
 //	                    truncate BYTES, text FILE (a hidden file of the
 //	                    fixture: its lines, pages parted by a form feed)
-//	NAME pngbomb W H    a PNG whose header claims W×H pixels
+//	NAME pngbomb W H [rgba16]
+//	                    a PNG whose header claims W×H pixels (8-bit RGB, or
+//	                    16-bit RGBA)
 //	NAME copy SRC       a byte copy of another generated file
 func Generate(dir string) error {
 	data, err := os.ReadFile(filepath.Join(dir, ".gen"))
@@ -128,6 +130,9 @@ func generate(dir, name, kind string, args []string) error {
 		}
 		return os.WriteFile(path, data, 0o644)
 	case "pngbomb":
+		if len(args) > 2 && args[2] == "rgba16" {
+			return os.WriteFile(path, synth.PNGHeaderBomb16(uint32(num(0)), uint32(num(1))), 0o644)
+		}
 		return os.WriteFile(path, synth.PNGHeaderBomb(uint32(num(0)), uint32(num(1))), 0o644)
 	case "copy":
 		if len(args) != 1 {
