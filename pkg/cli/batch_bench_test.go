@@ -21,18 +21,9 @@ import (
 //
 //	KYCLINT_BENCH_PACKS=5000 go test -run '^$' -bench LintPacks ./pkg/cli
 func BenchmarkLintPacks(b *testing.B) {
-	n := 1000
-	if testing.Short() {
-		n = 20
-	}
-	if v, err := strconv.Atoi(os.Getenv("KYCLINT_BENCH_PACKS")); err == nil && v > 0 {
-		n = v
-	}
+	n := benchPacks(1000)
 	dir := b.TempDir()
-	bin := filepath.Join(dir, "kyclint")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/kyclint/kyclint/cmd/kyclint").CombinedOutput(); err != nil {
-		b.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildKyclint(b, dir)
 	packs := filepath.Join(dir, "packs")
 	gen := exec.Command(os.Args[0], "-test.run=^$", "-test.bench=^$")
 	gen.Env = append(os.Environ(), batchEnv+"="+packs, batchSizeEnv+"="+strconv.Itoa(n))
@@ -119,4 +110,16 @@ documents:
 		}
 	}
 	return nil
+}
+
+// benchPacks is a benchmark's batch size: KYCLINT_BENCH_PACKS when set,
+// else def, or 20 in -short mode.
+func benchPacks(def int) int {
+	if v, err := strconv.Atoi(os.Getenv("KYCLINT_BENCH_PACKS")); err == nil && v > 0 {
+		return v
+	}
+	if testing.Short() {
+		return 20
+	}
+	return def
 }

@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"testing"
 	"time"
 )
@@ -20,18 +19,9 @@ import (
 //
 //	KYCLINT_BENCH_PACKS=1000 go test -run '^$' -bench LintRerunCached -benchtime 1x ./pkg/cli
 func BenchmarkLintRerunCached(b *testing.B) {
-	n := 200
-	if testing.Short() {
-		n = 20
-	}
-	if v, err := strconv.Atoi(os.Getenv("KYCLINT_BENCH_PACKS")); err == nil && v > 0 {
-		n = v
-	}
+	n := benchPacks(200)
 	dir := b.TempDir()
-	bin := filepath.Join(dir, "kyclint")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/kyclint/kyclint/cmd/kyclint").CombinedOutput(); err != nil {
-		b.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildKyclint(b, dir)
 	packs := filepath.Join(dir, "packs")
 	if err := makeDistinctBatch(packs, n); err != nil {
 		b.Fatal(err)
