@@ -55,9 +55,9 @@ func BenchmarkLintRerunCached(b *testing.B) {
 }
 
 // makeDistinctBatch writes n packs as makeBatch does, but with a comment
-// segment naming the pack in each JPEG, so that no two files have the same
-// content (and no cache entry serves two packs), while every photo decodes
-// to the same pixels.
+// naming the pack in each JPEG (a COM segment) and PDF (after %%EOF), so
+// that no two files have the same content (and no cache entry serves two
+// packs), while every file reads the same.
 func makeDistinctBatch(dir string, n int) error {
 	srcDir := filepath.Join(dir, ".src")
 	if err := makeBatch(srcDir, 1); err != nil {
@@ -69,13 +69,16 @@ func makeDistinctBatch(dir string, n int) error {
 		if err := os.MkdirAll(p, 0o755); err != nil {
 			return err
 		}
-		for _, name := range []string{"kyc.yaml", "passport.jpg", "id.jpg", "bill.jpg"} {
+		for _, name := range []string{"kyc.yaml", "passport.jpg", "id.jpg", "bill.jpg", "statement.pdf"} {
 			data, err := os.ReadFile(filepath.Join(src, name))
 			if err != nil {
 				return err
 			}
-			if filepath.Ext(name) == ".jpg" {
+			switch filepath.Ext(name) {
+			case ".jpg":
 				data = withComment(data, fmt.Sprintf("pack %d", i))
+			case ".pdf":
+				data = append(data, fmt.Sprintf("%% pack %d\n", i)...) // a comment after %%EOF
 			}
 			if err := os.WriteFile(filepath.Join(p, name), data, 0o644); err != nil {
 				return err
