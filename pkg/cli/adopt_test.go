@@ -116,6 +116,25 @@ func TestCustomRuleTypeErrorNamesFileAndLine(t *testing.T) {
 	}
 }
 
+// TestCrashMessageEscapesThePackName: the stderr line naming the pack a
+// rule crashed on escapes control characters in its folder name, as the
+// report does, so a name cannot drive the terminal.
+func TestCrashMessageEscapesThePackName(t *testing.T) {
+	repoDir(t)
+	samplePack(t, "anna-clean", "packs/an\x1b]0;pwned\x07na")
+	var nums []string
+	for i := range 60 {
+		nums = append(nums, fmt.Sprint(i))
+	}
+	list := "[" + strings.Join(nums, ",") + "]"
+	expr := fmt.Sprintf("%s.all(a, %s.all(b, %s.all(c, a + b + c >= 0)))", list, list, list)
+	writeFile(t, ".kyclint.yaml", "custom:\n  - id: custom.slow\n    message: slow\n    expr: \""+expr+"\"\n")
+	code, _, errOut := run(t, "lint", "packs")
+	if code != ExitTrouble || !strings.Contains(errOut, `a rule crashed on packs/an\x1b]0;pwned\x07na`) || strings.ContainsAny(errOut, "\x1b\x07") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
 func TestCustomRuleOverItsCostLimitIsACrash(t *testing.T) {
 	repoDir(t)
 	samplePack(t, "anna-clean", "packs/anna")

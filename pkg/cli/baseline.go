@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kyclint/kyclint/pkg/lint"
+	"github.com/kyclint/kyclint/pkg/report"
 	"github.com/kyclint/kyclint/pkg/triage"
 )
 
@@ -99,7 +100,7 @@ func baselineRun(opts *baselineOptions) error {
 		}
 	})
 	if crashed != "" {
-		return &exitError{code: ExitTrouble, err: fmt.Errorf("a rule crashed on %s; the baseline was not written", crashed)}
+		return &exitError{code: ExitTrouble, err: fmt.Errorf("a rule crashed on %s; the baseline was not written", report.CleanName(crashed))}
 	}
 	msg := fmt.Sprintf("recorded %d %s of %d %s", findings, plural(findings, "finding", "findings"), packs, plural(packs, "pack", "packs"))
 	if opts.Prune {

@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"testing"
 	"time"
 )
@@ -20,18 +19,9 @@ import (
 //
 //	KYCLINT_BENCH_PACKS=1000 go test -run '^$' -bench LintRerunCached -benchtime 1x ./pkg/cli
 func BenchmarkLintRerunCached(b *testing.B) {
-	n := 200
-	if testing.Short() {
-		n = 20
-	}
-	if v, err := strconv.Atoi(os.Getenv("KYCLINT_BENCH_PACKS")); err == nil && v > 0 {
-		n = v
-	}
+	n := benchPacks(200)
 	dir := b.TempDir()
-	bin := filepath.Join(dir, "kyclint")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/kyclint/kyclint/cmd/kyclint").CombinedOutput(); err != nil {
-		b.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildKyclint(b, dir)
 	packs := filepath.Join(dir, "packs")
 	if err := makeDistinctBatch(packs, n); err != nil {
 		b.Fatal(err)
@@ -65,9 +55,9 @@ func BenchmarkLintRerunCached(b *testing.B) {
 }
 
 // makeDistinctBatch writes n packs as makeBatch does, but with a comment
-// segment naming the pack in each JPEG, so that no two files have the same
-// content (and no cache entry serves two packs), while every photo decodes
-// to the same pixels.
+// naming the pack in each JPEG (a COM segment) and PDF (after %%EOF), so
+// that no two files have the same content (and no cache entry serves two
+// packs), while every file reads the same.
 func makeDistinctBatch(dir string, n int) error {
 	srcDir := filepath.Join(dir, ".src")
 	if err := makeBatch(srcDir, 1); err != nil {
@@ -79,13 +69,16 @@ func makeDistinctBatch(dir string, n int) error {
 		if err := os.MkdirAll(p, 0o755); err != nil {
 			return err
 		}
-		for _, name := range []string{"kyc.yaml", "passport.jpg", "id.jpg", "bill.jpg"} {
+		for _, name := range []string{"kyc.yaml", "passport.jpg", "id.jpg", "bill.jpg", "statement.pdf"} {
 			data, err := os.ReadFile(filepath.Join(src, name))
 			if err != nil {
 				return err
 			}
-			if filepath.Ext(name) == ".jpg" {
+			switch filepath.Ext(name) {
+			case ".jpg":
 				data = withComment(data, fmt.Sprintf("pack %d", i))
+			case ".pdf":
+				data = append(data, fmt.Sprintf("%% pack %d\n", i)...) // a comment after %%EOF
 			}
 			if err := os.WriteFile(filepath.Join(p, name), data, 0o644); err != nil {
 				return err

@@ -11,8 +11,9 @@ import (
 	"time"
 )
 
-// buildKyclint builds the binary into dir.
-func buildKyclint(t *testing.T, dir string) string {
+// buildKyclint builds the binary into dir, for tests and benchmarks that
+// run it.
+func buildKyclint(t testing.TB, dir string) string {
 	t.Helper()
 	bin := filepath.Join(dir, "kyclint")
 	if out, err := exec.Command("go", "build", "-o", bin, "github.com/kyclint/kyclint/cmd/kyclint").CombinedOutput(); err != nil {

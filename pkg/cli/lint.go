@@ -271,7 +271,7 @@ func (v *verdict) add(r lint.PackResult, failOn lint.Severity) {
 // exit derives the exit status from the results alone.
 func (v *verdict) exit() error {
 	if v.crashed != "" {
-		return &exitError{code: ExitTrouble, err: fmt.Errorf("a rule crashed on %s; the report is incomplete", v.crashed)}
+		return &exitError{code: ExitTrouble, err: fmt.Errorf("a rule crashed on %s; the report is incomplete", report.CleanName(v.crashed))}
 	}
 	if v.failed {
 		return &exitError{code: ExitFailed}

@@ -21,10 +21,7 @@ func TestPeakMemoryOn12MPPhotos(t *testing.T) {
 		t.Skip("builds the binary and decodes 12 MP photos")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "kyclint")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/kyclint/kyclint/cmd/kyclint").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildKyclint(t, dir)
 	// The photos are made in a child process: on Linux a process started
 	// from this one inherits its peak RSS in the figure wait4 reports, so
 	// this process must stay small.

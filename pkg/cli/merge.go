@@ -105,7 +105,7 @@ func mergeRun(opts *mergeOptions) error {
 	}
 	failed, crashed := report.Outcome(merged, failOn)
 	if crashed != "" {
-		return &exitError{code: ExitTrouble, err: fmt.Errorf("a rule crashed on %s; the report is incomplete", crashed)}
+		return &exitError{code: ExitTrouble, err: fmt.Errorf("a rule crashed on %s; the report is incomplete", report.CleanName(crashed))}
 	}
 	if failed {
 		return &exitError{code: ExitFailed}

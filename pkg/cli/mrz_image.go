@@ -224,8 +224,9 @@ func writeImageText(w io.Writer, rep imageReport) error {
 	return rep.Report.WriteText(w)
 }
 
-// maskImageReport masks a zone read from an image: its personal fields, and
-// each line read, which holds them all.
+// maskImageReport masks a zone read from an image: its personal fields,
+// each line read, which holds them all, and the characters it corrected or
+// doubts.
 func maskImageReport(rep *imageReport) {
 	maskMRZFields(rep.Fields)
 	if rep.Read == nil {
@@ -233,5 +234,13 @@ func maskImageReport(rep *imageReport) {
 	}
 	for i := range rep.Read.Lines {
 		rep.Read.Lines[i].Text = redact.SecretOf(rep.Read.Lines[i].Text).Masked()
+	}
+	// A corrected or doubtful character is a character of a name, number
+	// or date too: its place and the reason stay.
+	for i := range rep.Read.Corrections {
+		rep.Read.Corrections[i].From, rep.Read.Corrections[i].To = "*", "*"
+	}
+	for i := range rep.Read.Doubts {
+		rep.Read.Doubts[i].Read = "*"
 	}
 }

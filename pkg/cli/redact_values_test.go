@@ -173,3 +173,26 @@ func TestMRZHonoursRedact(t *testing.T) {
 		t.Errorf("a bad --redact: exit %d, stderr %s", code, errOut)
 	}
 }
+
+// TestMRZImageMasksCorrections: a zone read from a photo, masked, shows
+// neither its lines nor the characters it corrected or doubts, only where
+// they are and why.
+func TestMRZImageMasksCorrections(t *testing.T) {
+	rep := imageReport{Found: true, Read: &imageRead{
+		Lines:       []readLine{{Text: "L898902C36UTO7408122F1204159ZE184226B<<<<<10"}},
+		Corrections: []correction{{Line: 2, Column: 3, From: "B", To: "8", Why: "check digit"}},
+		Doubts:      []doubt{{Line: 2, Column: 29, Read: "Z", Why: "close to 2"}}}}
+	maskImageReport(&rep)
+	var b strings.Builder
+	if err := writeImageText(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	for _, raw := range []string{"L898902C3", "B to 8", "read Z"} {
+		if strings.Contains(b.String(), raw) {
+			t.Errorf("masked report shows %q:\n%s", raw, b.String())
+		}
+	}
+	if !strings.Contains(b.String(), "corrected line 2, column 3") || !strings.Contains(b.String(), "in doubt: line 2, column 29") {
+		t.Errorf("masked report lost where the corrections are:\n%s", b.String())
+	}
+}

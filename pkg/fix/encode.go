@@ -5,9 +5,6 @@ import (
 	"image"
 	"image/jpeg"
 	"image/png"
-	"math"
-
-	xdraw "golang.org/x/image/draw"
 )
 
 // Qualities are the JPEG qualities fix tries, best first. QualityFloor is the
@@ -79,17 +76,6 @@ func scales(short, minShort int) []float64 {
 		}
 		out = append(out, s)
 	}
-}
-
-// resize scales img by s with Catmull-Rom, which keeps the edges of print
-// crisp where bilinear would soften them.
-func resize(img image.Image, s float64) image.Image {
-	b := img.Bounds()
-	w := max(1, int(math.Round(float64(b.Dx())*s)))
-	h := max(1, int(math.Round(float64(b.Dy())*s)))
-	dst := image.NewRGBA(image.Rect(0, 0, w, h))
-	xdraw.CatmullRom.Scale(dst, dst.Rect, img, b, xdraw.Src, nil)
-	return dst
 }
 
 func encodeJPEG(img image.Image, quality int) ([]byte, error) {

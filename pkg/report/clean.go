@@ -13,7 +13,11 @@ import (
 // ESC sequence would drive the terminal (set its title, hide text), and a
 // bidirectional override would show the name reversed. C0 and DEL become
 // \xNN, C1 controls and the bidirectional marks \uNNNN.
-func cleanName(s string) string {
+func cleanName(s string) string { return CleanName(s) }
+
+// CleanName is cleanName for the command's own messages, which name packs
+// and files too (a rule that crashed on a pack, say).
+func CleanName(s string) string {
 	if !needsCleaning(s) {
 		return s
 	}
