@@ -464,7 +464,45 @@ func newReading(l mrz.Layout, sc [][]ocrb.Scores) *reading {
 			r.stateChanged = append(r.stateChanged, s)
 		}
 	}
+	if l.Name.To > l.Name.From {
+		r.endName(l.Name)
+	}
 	return r
+}
+
+// endName reads as filler the doubtful letters past the end of the name in
+// name field s. ICAO 9303 writes a name as the primary identifier, '<<' and
+// the secondary identifier, its parts joined by single fillers; the next
+// '<<' after the secondary identifier begins ends the name, and filler runs
+// from there to the end of the field. A letter read past that point is a
+// filler chevron misread (a blurred '<' passes for C or K) when it scores
+// below Trust and '<' within Margin of it. The filler then scores lower
+// still, so the position stays in doubt: the rule makes the text right,
+// never the zone vouched for.
+func (r *reading) endName(s mrz.Span) {
+	const fill = 36 // '<' in ocrb.Alphabet
+	p, sc := r.pick[s.Line][s.From:s.To], r.sc[s.Line][s.From:s.To]
+	double := func(from int) int {
+		for k := from; k+1 < len(p); k++ {
+			if p[k] == fill && p[k+1] == fill {
+				return k
+			}
+		}
+		return -1
+	}
+	sep := double(0)
+	if sep < 0 {
+		return
+	}
+	end := double(sep + 2)
+	if end < 0 {
+		return
+	}
+	for k := end + 2; k < len(p); k++ {
+		if c := p[k]; c != fill && sc[k][c] < Trust && sc[k][fill] >= sc[k][c]-Margin {
+			p[k] = fill
+		}
+	}
 }
 
 // stateSpans are the layout's issuing-state and nationality fields.

@@ -446,3 +446,43 @@ func TestDecodeNeverWrongButValid(t *testing.T) {
 			name, n, exact, corrected, gaveUp, wrongValid, outside)
 	}
 }
+
+// Past the end of the name (the '<<' after the given names) only filler may
+// stand: a blurred filler that reads as a letter, with '<' close behind, is
+// read as the filler, and stays in doubt, so the zone is not vouched for. A
+// letter before the end, and one scoring well past it, stay as read.
+func TestDecodeNameEndsInFiller(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for _, tr := range truths(t) {
+		if !tr.valid || !fits(t, tr.lines) {
+			continue
+		}
+		l, _ := mrz.LayoutOf(mustParse(t, tr.lines).Format)
+		if l.Name.To <= l.Name.From {
+			continue
+		}
+		name := tr.lines[l.Name.Line][l.Name.From:l.Name.To]
+		sep := strings.Index(name, "<<")
+		end := strings.Index(name[sep+2:], "<<")
+		if sep < 0 || end < 0 {
+			continue
+		}
+		end += sep + 2
+		last := len(name) - 1
+		if last < end+2 {
+			continue // the name fills the field
+		}
+		sc := clean(tr.lines, rng)
+		confuse(sc, tr.lines, l.Name.Line, l.Name.From+last, 'C', 0.62, 0.06)
+		r := decode(t, sc)
+		if !slices.Equal(r.Lines, tr.lines) || r.Valid {
+			t.Errorf("%s: blurred last filler: read %q valid %v, want %q, not vouched for", tr.name, r.Lines, r.Valid, tr.lines)
+		}
+		// a clear letter there is kept
+		sc = clean(tr.lines, rng)
+		confuse(sc, tr.lines, l.Name.Line, l.Name.From+last, 'C', 0.5, 0.4)
+		if r := decode(t, sc); r.Lines[l.Name.Line][l.Name.From+last] != 'C' {
+			t.Errorf("%s: a clear C past the name read as %q", tr.name, r.Lines[l.Name.Line])
+		}
+	}
+}

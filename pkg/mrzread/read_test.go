@@ -170,3 +170,47 @@ func TestFlipZoneTwice(t *testing.T) {
 		t.Errorf("flipped cells %v", got)
 	}
 }
+
+// notYetExact are the specimens labelled readable (realset.Original.Readable)
+// that the reader does not yet read exactly, and why.
+var notYetExact = map[string]string{
+	"testdata/0_id-esp.png":     "an annotation printed over the zone hides a filler and a C",
+	"testdata/100_id-rou.jpg":   "digits printed where the nationality's letters go (132): 1 and 2 read as I and Z",
+	"testdata/100_pass-fin.png": "not OCR-B: a narrow sans-serif the templates do not match (P, 2, 7, I)",
+	"testdata/27_pass-gbr.jpg":  "a G in the name scores level with Q, and no check digit covers it",
+	"testdata/33_id-usa.jpg":    "a digit printed as the document code's second character (C1): read as I",
+	"testdata/77_card-cmw.png":  "not OCR-B: a rendering in a monospaced sans-serif (D, C, 4)",
+	"testdata/79_pass-hun.png":  "the B of the document number reads as 8, and two changes make the checks hold",
+}
+
+// Every specimen labelled readable, with a known MRZ, is read exactly, but
+// those of notYetExact; and those are still not, so the list stays true.
+func TestReadableSpecimensReadExactly(t *testing.T) {
+	root := corpus.Dir(t, "specimens/passporteye")
+	exact, total := 0, 0
+	for _, o := range realset.Originals() {
+		name, ok := strings.CutPrefix(o.Path, "specimens/passporteye/")
+		if !ok || !o.Readable || o.MRZ == nil {
+			continue
+		}
+		total++
+		img, err := realset.Open(filepath.Dir(filepath.Dir(root)), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		if r, err := Read(img); err == nil {
+			got = r.Lines
+		}
+		why, known := notYetExact[name]
+		switch right := slices.Equal(got, o.MRZ); {
+		case right && known:
+			t.Errorf("%s is read exactly now: take it off notYetExact (%s)", name, why)
+		case !right && !known:
+			t.Errorf("%s: read %q, want %q", name, got, o.MRZ)
+		case right:
+			exact++
+		}
+	}
+	t.Logf("%d of %d readable specimens read exactly", exact, total)
+}
