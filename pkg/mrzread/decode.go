@@ -462,12 +462,32 @@ func newReading(l mrz.Layout, sc [][]ocrb.Scores) *reading {
 		if code, ok := chooseState(r.slots[s.Line][s.From:s.To], sc[s.Line][s.From:s.To]); ok {
 			copy(p, code[:])
 			r.stateChanged = append(r.stateChanged, s)
+			continue
 		}
+		printedInDigits(sc[s.Line][s.From:s.To], p)
 	}
 	if l.Name.To > l.Name.From {
 		r.endName(l.Name)
 	}
 	return r
+}
+
+// printedInDigits reads a code field (issuing state, nationality) that
+// holds a digit, kept because it scores far above every letter, as printed
+// in digits: each of its letters whose glyph reads best as a digit (1 for
+// I, 2 for Z) takes that digit. Some issuers print a number there; its
+// digits' letter twins score within the classifier's partner floor, too
+// close for the soft slot to keep them alone. The field is doubted either
+// way: the format does not expect digits there.
+func printedInDigits(sc []ocrb.Scores, p []int) {
+	if !slices.ContainsFunc(p, func(c int) bool { return c < 10 }) {
+		return
+	}
+	for k := range p {
+		if d := bestDigit(&sc[k]); p[k] >= 10 && sc[k][d] > sc[k][p[k]] {
+			p[k] = d
+		}
+	}
 }
 
 // endName reads as filler the doubtful letters past the end of the name in

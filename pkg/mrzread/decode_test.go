@@ -486,3 +486,36 @@ func TestDecodeNameEndsInFiller(t *testing.T) {
 		}
 	}
 }
+
+// A nationality printed in digits (the Romanian card's 132) reads as
+// printed: once one digit of the code has no letter twin to stand for it,
+// the others are read as the digits their glyphs show, not as the letter
+// twins (I, Z) the field would otherwise take. The zone is not vouched for.
+func TestDecodeCodeInDigits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	n := 0
+	for _, tr := range truths(t) {
+		if !tr.valid || !fits(t, tr.lines) {
+			continue
+		}
+		l, _ := mrz.LayoutOf(mustParse(t, tr.lines).Format)
+		s := l.Nationality
+		if s.To-s.From != 3 {
+			continue
+		}
+		lines := slices.Clone(tr.lines)
+		lines[s.Line] = lines[s.Line][:s.From] + "132" + lines[s.Line][s.To:]
+		if z, err := mrz.Parse(strings.Join(lines, "\n")); err != nil || !z.Valid() {
+			continue // a check digit covers the nationality
+		}
+		n++
+		r := decode(t, clean(lines, rng))
+		if !slices.Equal(r.Lines, lines) || r.Valid {
+			t.Errorf("%s: read %q valid %v, want %q, not vouched for", tr.name, r.Lines, r.Valid, lines)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no zone to test")
+	}
+	t.Logf("%d zones with a nationality in digits", n)
+}

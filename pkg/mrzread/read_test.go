@@ -175,7 +175,6 @@ func TestFlipZoneTwice(t *testing.T) {
 // that the reader does not yet read exactly, and why.
 var notYetExact = map[string]string{
 	"testdata/0_id-esp.png":     "an annotation printed over the zone hides a filler and a C",
-	"testdata/100_id-rou.jpg":   "digits printed where the nationality's letters go (132): 1 and 2 read as I and Z",
 	"testdata/100_pass-fin.png": "not OCR-B: a narrow sans-serif the templates do not match (P, 2, 7, I)",
 	"testdata/27_pass-gbr.jpg":  "a G in the name scores level with Q, and no check digit covers it",
 	"testdata/33_id-usa.jpg":    "a digit printed as the document code's second character (C1): read as I",
