@@ -9,6 +9,8 @@ package ocrb
 //     runs by clear paper; the run whose middle lies nearest the cell's
 //     middle is the glyph (a neighbour's edge and specks fall away). The
 //     search reaches 15 % beyond the cell, for a glyph that runs out of it.
+//     A box much shorter than the cell is looked for again counting faint
+//     ink too, for a glyph whose thin strokes print faint (see faintInk).
 //     A cell under 32 px high is first enlarged bilinearly, so the box is
 //     found to a fraction of a pixel.
 //   - Sample. The ink box is scaled, aspect kept, to 16 rows of a 16×20
@@ -445,12 +447,40 @@ const partnerFloor = 0.95
 // so specks and a neighbour's edge fall away. The run's middle must lie in
 // box; x1 <= x0 when none does.
 func (c *classifier) inkBox(w, h int, box [4]float32) (x0, x1, y0, y1 int, mass float32) {
+	x0, x1, y0, y1, mass = c.inkBoxAt(w, h, box, 0.5)
+	if x1 <= x0 || float32(y1-y0) >= splitShare*(box[3]-box[2]) {
+		return
+	}
+	// A short box may be one piece of a glyph whose joining strokes print
+	// fainter than half full: see faintInk.
+	a0, a1, b0, b1, m := c.inkBoxAt(w, h, box, faintInk)
+	if b1-b0 >= 2*(y1-y0) {
+		return a0, a1, b0, b1, m
+	}
+	return
+}
+
+// splitShare and faintInk: an ink box shorter than splitShare of its cell
+// may be one piece of a glyph whose thin strokes print fainter than half
+// full (a 1 px stroke of a small image, spread over two pixels: the stem
+// of an I between its bars, the curve of a 2). The box is then found again
+// counting ink of at least faintInk, and that box is the glyph's when it
+// is at least twice as tall. A filler, short by design, grows by its blur
+// only. (Narrow boxes are not looked at again: an I or a 1 would take in
+// the faint ink beside it.)
+const (
+	splitShare = 0.6
+	faintInk   = 0.25
+)
+
+// inkBoxAt is inkBox counting the ink of at least thr.
+func (c *classifier) inkBoxAt(w, h int, box [4]float32, thr float32) (x0, x1, y0, y1 int, mass float32) {
 	c.cols = slices.Grow(c.cols[:0], w)[:w]
 	c.rows = slices.Grow(c.rows[:0], h)[:h]
 	clear(c.cols)
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
-			if v := c.ink[y*w+x]; v >= 0.5 {
+			if v := c.ink[y*w+x]; v >= thr {
 				c.cols[x] += v
 			}
 		}
@@ -462,7 +492,7 @@ func (c *classifier) inkBox(w, h int, box [4]float32) (x0, x1, y0, y1 int, mass 
 	clear(c.rows)
 	for y := 0; y < h; y++ {
 		for x := x0; x < x1; x++ {
-			if v := c.ink[y*w+x]; v >= 0.5 {
+			if v := c.ink[y*w+x]; v >= thr {
 				c.rows[y] += v
 			}
 		}
