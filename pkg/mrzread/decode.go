@@ -121,6 +121,7 @@ type slot struct {
 	mask    uint64 // bit i allows ocrb.Alphabet[i]
 	soft    bool   // a glyph outside mask is kept when it scores far above it
 	covered bool   // a check digit covers this position
+	digits  bool   // digits are allowed too, read only when clearly one (see choose)
 }
 
 func maskOf(chars string) uint64 {
@@ -143,7 +144,7 @@ var (
 	maskSex        = maskOf("MFX<")
 )
 
-func (s slot) allows(i int) bool { return s.mask&(1<<i) != 0 }
+func (s slot) allows(i int) bool { return s.mask&(1<<i) != 0 || s.digits && i < 10 }
 
 // slots builds what layout l allows at each position.
 func slots(l mrz.Layout) [][]slot {
@@ -174,6 +175,11 @@ func slots(l mrz.Layout) [][]slot {
 	}
 	set(l.Code, maskLetterFill, true)
 	set(mrz.Span{Line: l.Code.Line, From: l.Code.From, To: l.Code.From + 1}, first, l.Format != mrz.MRVA && l.Format != mrz.MRVB)
+	if (l.Format == mrz.TD1 || l.Format == mrz.TD2) && l.Code.To-l.Code.From == 2 {
+		// ICAO 9303 leaves a card's second code character to the issuer,
+		// and some print a digit (C1 on US cards); most print a letter.
+		g[l.Code.Line][l.Code.From+1].digits = true
+	}
 	country(l.State)
 	country(l.Nationality)
 	for _, s := range []mrz.Span{l.Name, l.Surname, l.Given} {
@@ -211,15 +217,26 @@ func slots(l mrz.Layout) [][]slot {
 }
 
 // choose picks the best character slot s allows for scores sc, or the best
-// glyph when s is soft and no allowed character comes within Margin.
+// glyph when s is soft and no allowed character comes within Margin. Where
+// s takes digits besides its letters, a digit is read only when it scores
+// at least Trust and the best letter no more than ocrb.PartnerFloor of it:
+// the glyph is clearly the digit, not a letter its twin was lifted towards.
 func choose(s slot, sc *ocrb.Scores) int {
 	best, any := -1, 0
 	for i := range sc {
 		if sc[i] > sc[any] {
 			any = i
 		}
-		if s.allows(i) && (best < 0 || sc[i] > sc[best]) {
+		if s.mask&(1<<i) != 0 && (best < 0 || sc[i] > sc[best]) {
 			best = i
+		}
+	}
+	if s.digits {
+		// a digit where letters are usual: only a glyph that is clearly
+		// the digit, its letter twin no higher than the floor the
+		// classifier lifts a partner to
+		if d := bestDigit(sc); sc[d] >= Trust && sc[d] > sc[best] && sc[best] <= ocrb.PartnerFloor*sc[d]+1e-4 {
+			return d
 		}
 	}
 	if s.soft && sc[best] < sc[any]-Margin {

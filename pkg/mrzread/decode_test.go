@@ -519,3 +519,41 @@ func TestDecodeCodeInDigits(t *testing.T) {
 	}
 	t.Logf("%d zones with a nationality in digits", n)
 }
+
+// A card's second document code character is the issuer's choice, and
+// some print a digit (C1): a glyph that is clearly the digit, its letter
+// twin no higher than the classifier's partner floor, reads as the digit;
+// a letter stays a letter though its digit twin scores at the floor.
+func TestDecodeDigitInCardCode(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 16))
+	n := 0
+	for _, tr := range truths(t) {
+		if !tr.valid || !fits(t, tr.lines) {
+			continue
+		}
+		l, _ := mrz.LayoutOf(mustParse(t, tr.lines).Format)
+		if l.Format != mrz.TD1 && l.Format != mrz.TD2 {
+			continue
+		}
+		at := l.Code.From + 1
+		for _, tc := range []struct{ printed, twin byte }{{'1', 'I'}, {'2', 'Z'}, {'Z', '2'}, {'I', '1'}} {
+			lines := slices.Clone(tr.lines)
+			lines[l.Code.Line] = lines[l.Code.Line][:at] + string(tc.printed) + lines[l.Code.Line][at+1:]
+			z, err := mrz.Parse(strings.Join(lines, "\n"))
+			if err != nil || !z.Valid() {
+				continue
+			}
+			sc := clean(lines, rng)
+			s := &sc[l.Code.Line][at]
+			s[ocrb.Index(tc.twin)] = ocrb.PartnerFloor * s[ocrb.Index(tc.printed)]
+			n++
+			if r := decode(t, sc); !slices.Equal(r.Lines, lines) {
+				t.Errorf("%s with code %q: read %q", tr.name, lines[l.Code.Line][:2], r.Lines)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no card to test")
+	}
+	t.Logf("%d card codes", n)
+}

@@ -177,7 +177,6 @@ var notYetExact = map[string]string{
 	"testdata/0_id-esp.png":     "an annotation printed over the zone hides a C of the given name",
 	"testdata/100_pass-fin.png": "a 601 px image whose thin strokes print faint: P, 2, 7 and 4 of the second line misread",
 	"testdata/27_pass-gbr.jpg":  "a G in the name scores level with Q, and no check digit covers it",
-	"testdata/33_id-usa.jpg":    "a digit printed as the document code's second character (C1): read as I",
 	"testdata/77_card-cmw.png":  "not OCR-B: a rendering in a monospaced sans-serif (D, C, 4)",
 	"testdata/79_pass-hun.png":  "the B of the document number reads as 8, and two changes make the checks hold",
 }

@@ -417,12 +417,12 @@ func (c *classifier) enlarge(w, h int, f float32) (int, int) {
 	return W, H
 }
 
-// pairUp lifts each confusable character to partnerFloor of its partner,
+// pairUp lifts each confusable character to PartnerFloor of its partner,
 // and keeps every score within [0, 1] despite rounding.
 func pairUp(s *Scores) {
 	for _, p := range confusables {
 		a, b := Index(p[0]), Index(p[1])
-		s[a], s[b] = max(s[a], partnerFloor*s[b]), max(s[b], partnerFloor*s[a])
+		s[a], s[b] = max(s[a], PartnerFloor*s[b]), max(s[b], PartnerFloor*s[a])
 	}
 	for i := range s {
 		s[i] = min(1, max(0, s[i]))
@@ -435,11 +435,14 @@ func pairUp(s *Scores) {
 // especially), so the correlation alone would rank a clean 1 second-best
 // well behind 7 or T; the decoder, which must choose a digit in a numeric
 // field, needs the partner to rank next to the character it resembles, so a
-// character's partner scores at least partnerFloor times as much as the
+// character's partner scores at least PartnerFloor times as much as the
 // character itself.
 var confusables = [...][2]byte{{'0', 'O'}, {'1', 'I'}, {'2', 'Z'}, {'5', 'S'}, {'8', 'B'}, {'6', 'G'}}
 
-const partnerFloor = 0.95
+// PartnerFloor is the share of a confusable character's score its partner
+// is lifted to (see confusables): a partner scoring no more than that
+// scored lower on its own.
+const PartnerFloor = 0.95
 
 // inkBox finds the character's ink: the columns, then within them the
 // rows, of the run of ink that lies nearest the middle of box (x0, x1, y0,
