@@ -121,6 +121,7 @@ type slot struct {
 	mask    uint64 // bit i allows ocrb.Alphabet[i]
 	soft    bool   // a glyph outside mask is kept when it scores far above it
 	covered bool   // a check digit covers this position
+	digits  bool   // digits are allowed too, read only when clearly one (see choose)
 }
 
 func maskOf(chars string) uint64 {
@@ -143,7 +144,7 @@ var (
 	maskSex        = maskOf("MFX<")
 )
 
-func (s slot) allows(i int) bool { return s.mask&(1<<i) != 0 }
+func (s slot) allows(i int) bool { return s.mask&(1<<i) != 0 || s.digits && i < 10 }
 
 // slots builds what layout l allows at each position.
 func slots(l mrz.Layout) [][]slot {
@@ -174,6 +175,11 @@ func slots(l mrz.Layout) [][]slot {
 	}
 	set(l.Code, maskLetterFill, true)
 	set(mrz.Span{Line: l.Code.Line, From: l.Code.From, To: l.Code.From + 1}, first, l.Format != mrz.MRVA && l.Format != mrz.MRVB)
+	if (l.Format == mrz.TD1 || l.Format == mrz.TD2) && l.Code.To-l.Code.From == 2 {
+		// ICAO 9303 leaves a card's second code character to the issuer,
+		// and some print a digit (C1 on US cards); most print a letter.
+		g[l.Code.Line][l.Code.From+1].digits = true
+	}
 	country(l.State)
 	country(l.Nationality)
 	for _, s := range []mrz.Span{l.Name, l.Surname, l.Given} {
@@ -211,15 +217,26 @@ func slots(l mrz.Layout) [][]slot {
 }
 
 // choose picks the best character slot s allows for scores sc, or the best
-// glyph when s is soft and no allowed character comes within Margin.
+// glyph when s is soft and no allowed character comes within Margin. Where
+// s takes digits besides its letters, a digit is read only when it scores
+// at least Trust and the best letter no more than ocrb.PartnerFloor of it:
+// the glyph is clearly the digit, not a letter its twin was lifted towards.
 func choose(s slot, sc *ocrb.Scores) int {
 	best, any := -1, 0
 	for i := range sc {
 		if sc[i] > sc[any] {
 			any = i
 		}
-		if s.allows(i) && (best < 0 || sc[i] > sc[best]) {
+		if s.mask&(1<<i) != 0 && (best < 0 || sc[i] > sc[best]) {
 			best = i
+		}
+	}
+	if s.digits {
+		// a digit where letters are usual: only a glyph that is clearly
+		// the digit, its letter twin no higher than the floor the
+		// classifier lifts a partner to
+		if d := bestDigit(sc); sc[d] >= Trust && sc[d] > sc[best] && sc[best] <= ocrb.PartnerFloor*sc[d]+1e-4 {
+			return d
 		}
 	}
 	if s.soft && sc[best] < sc[any]-Margin {
@@ -462,9 +479,67 @@ func newReading(l mrz.Layout, sc [][]ocrb.Scores) *reading {
 		if code, ok := chooseState(r.slots[s.Line][s.From:s.To], sc[s.Line][s.From:s.To]); ok {
 			copy(p, code[:])
 			r.stateChanged = append(r.stateChanged, s)
+			continue
 		}
+		printedInDigits(sc[s.Line][s.From:s.To], p)
+	}
+	if l.Name.To > l.Name.From {
+		r.endName(l.Name)
 	}
 	return r
+}
+
+// printedInDigits reads a code field (issuing state, nationality) that
+// holds a digit, kept because it scores far above every letter, as printed
+// in digits: each of its letters whose glyph reads best as a digit (1 for
+// I, 2 for Z) takes that digit. Some issuers print a number there; its
+// digits' letter twins score within the classifier's partner floor, too
+// close for the soft slot to keep them alone. The field is doubted either
+// way: the format does not expect digits there.
+func printedInDigits(sc []ocrb.Scores, p []int) {
+	if !slices.ContainsFunc(p, func(c int) bool { return c < 10 }) {
+		return
+	}
+	for k := range p {
+		if d := bestDigit(&sc[k]); p[k] >= 10 && sc[k][d] > sc[k][p[k]] {
+			p[k] = d
+		}
+	}
+}
+
+// endName reads as filler the doubtful letters past the end of the name in
+// name field s. ICAO 9303 writes a name as the primary identifier, '<<' and
+// the secondary identifier, its parts joined by single fillers; the next
+// '<<' after the secondary identifier begins ends the name, and filler runs
+// from there to the end of the field. A letter read past that point is a
+// filler chevron misread (a blurred '<' passes for C or K) when it scores
+// below Trust and '<' within Margin of it. The filler then scores lower
+// still, so the position stays in doubt: the rule makes the text right,
+// never the zone vouched for.
+func (r *reading) endName(s mrz.Span) {
+	const fill = 36 // '<' in ocrb.Alphabet
+	p, sc := r.pick[s.Line][s.From:s.To], r.sc[s.Line][s.From:s.To]
+	double := func(from int) int {
+		for k := from; k+1 < len(p); k++ {
+			if p[k] == fill && p[k+1] == fill {
+				return k
+			}
+		}
+		return -1
+	}
+	sep := double(0)
+	if sep < 0 {
+		return
+	}
+	end := double(sep + 2)
+	if end < 0 {
+		return
+	}
+	for k := end + 2; k < len(p); k++ {
+		if c := p[k]; c != fill && sc[k][c] < Trust && sc[k][fill] >= sc[k][c]-Margin {
+			p[k] = fill
+		}
+	}
 }
 
 // stateSpans are the layout's issuing-state and nationality fields.

@@ -446,3 +446,114 @@ func TestDecodeNeverWrongButValid(t *testing.T) {
 			name, n, exact, corrected, gaveUp, wrongValid, outside)
 	}
 }
+
+// Past the end of the name (the '<<' after the given names) only filler may
+// stand: a blurred filler that reads as a letter, with '<' close behind, is
+// read as the filler, and stays in doubt, so the zone is not vouched for. A
+// letter before the end, and one scoring well past it, stay as read.
+func TestDecodeNameEndsInFiller(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for _, tr := range truths(t) {
+		if !tr.valid || !fits(t, tr.lines) {
+			continue
+		}
+		l, _ := mrz.LayoutOf(mustParse(t, tr.lines).Format)
+		if l.Name.To <= l.Name.From {
+			continue
+		}
+		name := tr.lines[l.Name.Line][l.Name.From:l.Name.To]
+		sep := strings.Index(name, "<<")
+		end := strings.Index(name[sep+2:], "<<")
+		if sep < 0 || end < 0 {
+			continue
+		}
+		end += sep + 2
+		last := len(name) - 1
+		if last < end+2 {
+			continue // the name fills the field
+		}
+		sc := clean(tr.lines, rng)
+		confuse(sc, tr.lines, l.Name.Line, l.Name.From+last, 'C', 0.62, 0.06)
+		r := decode(t, sc)
+		if !slices.Equal(r.Lines, tr.lines) || r.Valid {
+			t.Errorf("%s: blurred last filler: read %q valid %v, want %q, not vouched for", tr.name, r.Lines, r.Valid, tr.lines)
+		}
+		// a clear letter there is kept
+		sc = clean(tr.lines, rng)
+		confuse(sc, tr.lines, l.Name.Line, l.Name.From+last, 'C', 0.5, 0.4)
+		if r := decode(t, sc); r.Lines[l.Name.Line][l.Name.From+last] != 'C' {
+			t.Errorf("%s: a clear C past the name read as %q", tr.name, r.Lines[l.Name.Line])
+		}
+	}
+}
+
+// A nationality printed in digits (the Romanian card's 132) reads as
+// printed: once one digit of the code has no letter twin to stand for it,
+// the others are read as the digits their glyphs show, not as the letter
+// twins (I, Z) the field would otherwise take. The zone is not vouched for.
+func TestDecodeCodeInDigits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	n := 0
+	for _, tr := range truths(t) {
+		if !tr.valid || !fits(t, tr.lines) {
+			continue
+		}
+		l, _ := mrz.LayoutOf(mustParse(t, tr.lines).Format)
+		s := l.Nationality
+		if s.To-s.From != 3 {
+			continue
+		}
+		lines := slices.Clone(tr.lines)
+		lines[s.Line] = lines[s.Line][:s.From] + "132" + lines[s.Line][s.To:]
+		if z, err := mrz.Parse(strings.Join(lines, "\n")); err != nil || !z.Valid() {
+			continue // a check digit covers the nationality
+		}
+		n++
+		r := decode(t, clean(lines, rng))
+		if !slices.Equal(r.Lines, lines) || r.Valid {
+			t.Errorf("%s: read %q valid %v, want %q, not vouched for", tr.name, r.Lines, r.Valid, lines)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no zone to test")
+	}
+	t.Logf("%d zones with a nationality in digits", n)
+}
+
+// A card's second document code character is the issuer's choice, and
+// some print a digit (C1): a glyph that is clearly the digit, its letter
+// twin no higher than the classifier's partner floor, reads as the digit;
+// a letter stays a letter though its digit twin scores at the floor.
+func TestDecodeDigitInCardCode(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 16))
+	n := 0
+	for _, tr := range truths(t) {
+		if !tr.valid || !fits(t, tr.lines) {
+			continue
+		}
+		l, _ := mrz.LayoutOf(mustParse(t, tr.lines).Format)
+		if l.Format != mrz.TD1 && l.Format != mrz.TD2 {
+			continue
+		}
+		at := l.Code.From + 1
+		for _, tc := range []struct{ printed, twin byte }{{'1', 'I'}, {'2', 'Z'}, {'Z', '2'}, {'I', '1'}} {
+			lines := slices.Clone(tr.lines)
+			lines[l.Code.Line] = lines[l.Code.Line][:at] + string(tc.printed) + lines[l.Code.Line][at+1:]
+			z, err := mrz.Parse(strings.Join(lines, "\n"))
+			if err != nil || !z.Valid() {
+				continue
+			}
+			sc := clean(lines, rng)
+			s := &sc[l.Code.Line][at]
+			s[ocrb.Index(tc.twin)] = ocrb.PartnerFloor * s[ocrb.Index(tc.printed)]
+			n++
+			if r := decode(t, sc); !slices.Equal(r.Lines, lines) {
+				t.Errorf("%s with code %q: read %q", tr.name, lines[l.Code.Line][:2], r.Lines)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no card to test")
+	}
+	t.Logf("%d card codes", n)
+}

@@ -170,3 +170,71 @@ func TestFlipZoneTwice(t *testing.T) {
 		t.Errorf("flipped cells %v", got)
 	}
 }
+
+// notYetExact are the specimens labelled readable (realset.Original.Readable)
+// that the reader does not yet read exactly, and why.
+var notYetExact = map[string]string{
+	"testdata/0_id-esp.png":     "an annotation printed over the zone hides a C of the given name",
+	"testdata/100_pass-fin.png": "a 601 px image whose thin strokes print faint: P, 2, 7 and 4 of the second line misread",
+	"testdata/27_pass-gbr.jpg":  "a G in the name scores level with Q, and no check digit covers it",
+	"testdata/77_card-cmw.png":  "not OCR-B: a rendering in a monospaced sans-serif (D, C, 4)",
+	"testdata/79_pass-hun.png":  "the B of the document number reads as 8, and two changes make the checks hold",
+}
+
+// Every specimen labelled readable, with a known MRZ, is read exactly, but
+// those of notYetExact; and those are still not, so the list stays true.
+func TestReadableSpecimensReadExactly(t *testing.T) {
+	root := corpus.Dir(t, "specimens/passporteye")
+	exact, total := 0, 0
+	for _, o := range realset.Originals() {
+		name, ok := strings.CutPrefix(o.Path, "specimens/passporteye/")
+		if !ok || !o.Readable || o.MRZ == nil {
+			continue
+		}
+		total++
+		img, err := realset.Open(filepath.Dir(filepath.Dir(root)), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		if r, err := Read(img); err == nil {
+			got = r.Lines
+		}
+		why, known := notYetExact[name]
+		switch right := slices.Equal(got, o.MRZ); {
+		case right && known:
+			t.Errorf("%s is read exactly now: take it off notYetExact (%s)", name, why)
+		case !right && !known:
+			t.Errorf("%s: read %q, want %q", name, got, o.MRZ)
+		case right:
+			exact++
+		}
+	}
+	t.Logf("%d of %d readable specimens read exactly", exact, total)
+}
+
+// Thin strokes of a small image print faint (the stem of the I of FIN
+// between its bars, the arms of a filler under an annotation): the glyph is
+// still read whole. The first line of these two specimens is read exactly;
+// their other lines fail for other reasons (see notYetExact).
+func TestFaintStrokesOnSpecimens(t *testing.T) {
+	root := corpus.Dir(t, "specimens/passporteye")
+	for _, name := range []string{"testdata/100_pass-fin.png", "testdata/0_id-esp.png"} {
+		i := slices.IndexFunc(realset.Originals(), func(o realset.Original) bool { return o.Path == "specimens/passporteye/"+name })
+		if i < 0 {
+			t.Fatalf("%s is not in the real set", name)
+		}
+		o := realset.Originals()[i]
+		img, err := realset.Open(filepath.Dir(filepath.Dir(root)), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := Read(img)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if r.Lines[0] != o.MRZ[0] {
+			t.Errorf("%s: first line read %q, want %q", name, r.Lines[0], o.MRZ[0])
+		}
+	}
+}

@@ -9,6 +9,8 @@ package ocrb
 //     runs by clear paper; the run whose middle lies nearest the cell's
 //     middle is the glyph (a neighbour's edge and specks fall away). The
 //     search reaches 15 % beyond the cell, for a glyph that runs out of it.
+//     A box much shorter than the cell is looked for again counting faint
+//     ink too, for a glyph whose thin strokes print faint (see faintInk).
 //     A cell under 32 px high is first enlarged bilinearly, so the box is
 //     found to a fraction of a pixel.
 //   - Sample. The ink box is scaled, aspect kept, to 16 rows of a 16×20
@@ -415,12 +417,12 @@ func (c *classifier) enlarge(w, h int, f float32) (int, int) {
 	return W, H
 }
 
-// pairUp lifts each confusable character to partnerFloor of its partner,
+// pairUp lifts each confusable character to PartnerFloor of its partner,
 // and keeps every score within [0, 1] despite rounding.
 func pairUp(s *Scores) {
 	for _, p := range confusables {
 		a, b := Index(p[0]), Index(p[1])
-		s[a], s[b] = max(s[a], partnerFloor*s[b]), max(s[b], partnerFloor*s[a])
+		s[a], s[b] = max(s[a], PartnerFloor*s[b]), max(s[b], PartnerFloor*s[a])
 	}
 	for i := range s {
 		s[i] = min(1, max(0, s[i]))
@@ -433,11 +435,14 @@ func pairUp(s *Scores) {
 // especially), so the correlation alone would rank a clean 1 second-best
 // well behind 7 or T; the decoder, which must choose a digit in a numeric
 // field, needs the partner to rank next to the character it resembles, so a
-// character's partner scores at least partnerFloor times as much as the
+// character's partner scores at least PartnerFloor times as much as the
 // character itself.
 var confusables = [...][2]byte{{'0', 'O'}, {'1', 'I'}, {'2', 'Z'}, {'5', 'S'}, {'8', 'B'}, {'6', 'G'}}
 
-const partnerFloor = 0.95
+// PartnerFloor is the share of a confusable character's score its partner
+// is lifted to (see confusables): a partner scoring no more than that
+// scored lower on its own.
+const PartnerFloor = 0.95
 
 // inkBox finds the character's ink: the columns, then within them the
 // rows, of the run of ink that lies nearest the middle of box (x0, x1, y0,
@@ -445,12 +450,40 @@ const partnerFloor = 0.95
 // so specks and a neighbour's edge fall away. The run's middle must lie in
 // box; x1 <= x0 when none does.
 func (c *classifier) inkBox(w, h int, box [4]float32) (x0, x1, y0, y1 int, mass float32) {
+	x0, x1, y0, y1, mass = c.inkBoxAt(w, h, box, 0.5)
+	if x1 <= x0 || float32(y1-y0) >= splitShare*(box[3]-box[2]) {
+		return
+	}
+	// A short box may be one piece of a glyph whose joining strokes print
+	// fainter than half full: see faintInk.
+	a0, a1, b0, b1, m := c.inkBoxAt(w, h, box, faintInk)
+	if b1-b0 >= 2*(y1-y0) {
+		return a0, a1, b0, b1, m
+	}
+	return
+}
+
+// splitShare and faintInk: an ink box shorter than splitShare of its cell
+// may be one piece of a glyph whose thin strokes print fainter than half
+// full (a 1 px stroke of a small image, spread over two pixels: the stem
+// of an I between its bars, the curve of a 2). The box is then found again
+// counting ink of at least faintInk, and that box is the glyph's when it
+// is at least twice as tall. A filler, short by design, grows by its blur
+// only. (Narrow boxes are not looked at again: an I or a 1 would take in
+// the faint ink beside it.)
+const (
+	splitShare = 0.6
+	faintInk   = 0.25
+)
+
+// inkBoxAt is inkBox counting the ink of at least thr.
+func (c *classifier) inkBoxAt(w, h int, box [4]float32, thr float32) (x0, x1, y0, y1 int, mass float32) {
 	c.cols = slices.Grow(c.cols[:0], w)[:w]
 	c.rows = slices.Grow(c.rows[:0], h)[:h]
 	clear(c.cols)
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
-			if v := c.ink[y*w+x]; v >= 0.5 {
+			if v := c.ink[y*w+x]; v >= thr {
 				c.cols[x] += v
 			}
 		}
@@ -462,7 +495,7 @@ func (c *classifier) inkBox(w, h int, box [4]float32) (x0, x1, y0, y1 int, mass 
 	clear(c.rows)
 	for y := 0; y < h; y++ {
 		for x := x0; x < x1; x++ {
-			if v := c.ink[y*w+x]; v >= 0.5 {
+			if v := c.ink[y*w+x]; v >= thr {
 				c.rows[y] += v
 			}
 		}

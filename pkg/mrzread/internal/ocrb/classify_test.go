@@ -2,6 +2,8 @@ package ocrb
 
 import (
 	"image"
+	"image/color"
+	"strings"
 	"testing"
 )
 
@@ -117,4 +119,33 @@ func sign(f float64) float64 {
 		return 1
 	}
 	return 0
+}
+
+// TestFaintMiddle reads glyphs whose middle third prints at a third of
+// their ink, as the thin strokes of a small image do once spread over two
+// pixels (the stem of an I between its bars, the curve of a 2): the faint
+// part still belongs to the glyph, which is read whole.
+func TestFaintMiddle(t *testing.T) {
+	text := strings.Join(testLines(2), "")
+	for _, px := range []int{24, 36} {
+		g, cells := degraded(t, text, px, 0.2, conditions[0], 9)
+		const paper = 235
+		for _, c := range cells {
+			base := float64(c.Max.Y) - 0.2*float64(px)
+			for y := int(base - 0.65*float64(px)); y < int(base-0.35*float64(px)); y++ {
+				for x := c.Min.X; x < c.Max.X; x++ {
+					v := g.GrayAt(x, y).Y
+					g.SetGray(x, y, color.Gray{paper - (paper-v)/3})
+				}
+			}
+		}
+		var ty tally
+		for i, s := range ClassifyLine(g, cells) {
+			ty.add(&s, text[i])
+		}
+		if ty.acc() < 0.97 {
+			t.Errorf("%d px, faint middles: %.1f%% right, want ≥ 97%%; errors %v", px, 100*ty.acc(), ty.errs)
+		}
+		t.Logf("%d px: %.1f%% right; errors %v", px, 100*ty.acc(), ty.errs)
+	}
 }
