@@ -23,8 +23,8 @@ are in the finding's data.
 Calibration, on real scans and photos of 32 documents degraded 25 ways and labelled
 legible when tesseract, kyclint's MRZ reader or a person read their small print
 (see the README, "Image verdicts on real photos"): originals measure 0.46-2.49 per
-1000 and a blockiness of 0.76-1.45; of 350 legible versions 8 fail (4.07-4.70); of
-450 illegible versions 232 fail (52 %). Legible and illegible versions overlap
+1000 and a blockiness of 0.76-1.45; of 510 legible versions 8 fail (4.07-4.70); of
+290 illegible versions 232 fail (80 %). Legible and illegible versions overlap
 between about 1 and 5 per 1000, because documents whose print is small against the
 page stop being read sooner; the limit sits where nearly every legible version passes.`
 
