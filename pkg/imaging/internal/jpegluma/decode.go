@@ -104,13 +104,13 @@ type component struct {
 
 	// Progressive frames: what the scans leave of each block (see
 	// progressive.go).
-	nzs    []uint64 // its nonzero AC coefficients, a bit each in natural order
-	neg    []uint64 // streamed: its negative AC coefficients
+	nzs    []uint64 // its nonzero AC coefficients, a bit each in zigzag order
+	neg    []uint64 // streamed: its negative AC coefficients, likewise
 	dcs    []int16  // its DC coefficient
 	kept   []int16  // kept: its nk coefficients the taps read, in slot order
 	slot   [64]int8 // natural order → slot in kept, or -1
 	nk     int
-	qnz    uint64 // AC coefficients whose quantizer is not zero
+	qnz    uint64 // AC coefficients whose quantizer is not zero, likewise
 	stream bool   // AC coefficients are added to pix scan by scan
 
 	// A chroma plane reduced to at most half its size is first reduced to
@@ -142,8 +142,9 @@ type decoder struct {
 	adobeXform    uint8
 	scans         int
 	eobRun        int32
-	prepared      bool // progressive: planes and coefficient stores allocated
-	streamBudget  int  // bytes of kept coefficients above which a plane is streamed
+	lim           [64]int32 // progressive AC scans: see setLimits
+	prepared      bool      // progressive: planes and coefficient stores allocated
+	streamBudget  int       // bytes of kept coefficients above which a plane is streamed
 	overflow      bool
 	entropyOnly   bool // benchmarks: decode blocks without transforming them
 	blk           [64]int32

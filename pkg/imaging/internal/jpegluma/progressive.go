@@ -85,7 +85,7 @@ func (d *decoder) quantChanged() {
 		c.qnz = 0
 		for k := 1; k < 64; k++ {
 			if d.quant[c.tq][k] != 0 {
-				c.qnz |= 1 << unzig[k]
+				c.qnz |= 1 << k
 			}
 		}
 	}
@@ -103,6 +103,9 @@ func (d *decoder) progressiveScan(s *scanHeader) error {
 	}
 	if !d.prepared {
 		d.prepare()
+	}
+	if s.ss > 0 {
+		d.setLimits(s.comps[0], s.ss, s.se, s.al)
 	}
 	d.eobRun = 0
 	bx, by := d.mcusX, d.mcusY
@@ -205,37 +208,52 @@ func (d *decoder) dcFirst(c *component, bi int, al uint) error {
 	return nil
 }
 
-// set gives AC coefficient u (natural order) of block bi the value v, the
-// first a scan at bit position al gives it.
-func (d *decoder) set(c *component, bi int, u uint8, v int32, al uint) error {
-	if v < math.MinInt16 || v > math.MaxInt16 {
-		return unsupported("coefficient out of range")
-	}
-	bit := uint64(1) << u
-	if sl := c.slot[u]; sl >= 0 && !c.stream {
-		c.kept[bi*c.nk+int(sl)] = int16(v)
-		c.nzs[bi] |= bit
-		return nil
-	}
-	// Its final value is not kept: check the most the refinements to come
-	// can make of it, as finish checks a kept one.
-	q := d.quant[c.tq][zig[u]]
-	most := int64(abs32(v)) + 1<<al - 1
-	if most > math.MaxInt16 || most*int64(q) > maxCoef {
-		return errRange
-	}
+// set gives AC coefficient k (zigzag order) of block bi the value v, the
+// first a scan gives it.
+func (d *decoder) set(c *component, bi int, k int, v int32) error {
+	bit := uint64(1) << k
+	u := unzig[k]
 	if c.stream {
+		// Its final value is not kept: d.lim bounds what the refinements
+		// to come can make of it, as finish bounds a kept one.
+		if abs32(v) > d.lim[k] {
+			return errRange
+		}
 		if c.nzs[bi]&bit != 0 {
 			return unsupported("coefficient set by two scans")
 		}
+		c.nzs[bi] |= bit
 		if v < 0 {
 			c.neg[bi] |= bit
 		}
-		d.blk[u] = v * q
-		d.nz |= bit
+		d.blk[u] = v * d.quant[c.tq][k]
+		d.nz |= 1 << u
+		return nil
+	}
+	if sl := c.slot[u]; sl >= 0 {
+		if v < math.MinInt16 || v > math.MaxInt16 {
+			return unsupported("coefficient out of range")
+		}
+		c.kept[bi*c.nk+int(sl)] = int16(v)
+	} else if abs32(v) > d.lim[k] {
+		return errRange
 	}
 	c.nzs[bi] |= bit
 	return nil
+}
+
+// setLimits fills d.lim for an AC scan of c at bit position al: the
+// largest magnitude a coefficient may get from it, such that the
+// refinements to come (less than 1<<al) keep it within int16 and its
+// dequantized value within maxCoef.
+func (d *decoder) setLimits(c *component, ss, se int, al uint) {
+	for k := ss; k <= se; k++ {
+		m := int32(math.MaxInt16)
+		if q := d.quant[c.tq][k]; q > 0 {
+			m = min(m, maxCoef/q)
+		}
+		d.lim[k] = m - (1<<al - 1)
+	}
 }
 
 func abs32(v int32) int32 {
@@ -274,7 +292,7 @@ func (d *decoder) acFirst(c *component, bi int, s *scanHeader) error {
 		if k > s.se {
 			break
 		}
-		if err := d.set(c, bi, unzig[k], extend(d.bits(sz), sz)<<s.al, s.al); err != nil {
+		if err := d.set(c, bi, k, extend(d.bits(sz), sz)<<s.al); err != nil {
 			return err
 		}
 	}
@@ -320,7 +338,7 @@ func (d *decoder) acRefine(c *component, bi int, s *scanHeader) error {
 				return formatError("too many coefficients")
 			}
 			if z != 0 {
-				if err := d.set(c, bi, unzig[k], z, s.al); err != nil {
+				if err := d.set(c, bi, k, z); err != nil {
 					return err
 				}
 			}
@@ -334,60 +352,84 @@ func (d *decoder) acRefine(c *component, bi int, s *scanHeader) error {
 }
 
 // refineNonZeroes reads correction bits for the nonzero coefficients from
-// k on, stopping at the (nz+1)th zero one; it returns that position.
+// k on, stopping at the (nz+1)th zero one (never, for nz < 0); it returns
+// that position, or end+1. The block's bitmap lists the nonzero ones, so
+// their bits are read together, up to 16 at a time.
 func (d *decoder) refineNonZeroes(c *component, bi int, k, end, nz int, delta int32) int {
-	nzs := c.nzs[bi]
-	for ; k <= end; k++ {
-		u := unzig[k]
-		if nzs>>u&1 == 0 {
-			if nz == 0 {
-				break
-			}
-			nz--
-			continue
+	zz := c.nzs[bi]
+	span := ^uint64(0) >> (63 - uint(end)) &^ (1<<uint(k) - 1)
+	stop := end + 1
+	if nz >= 0 {
+		zeros := ^zz & span
+		for range nz {
+			zeros &= zeros - 1
 		}
-		if d.n < 1 {
+		if zeros != 0 {
+			stop = bits.TrailingZeros64(zeros)
+		}
+	}
+	todo := zz & span & (1<<uint(stop) - 1)
+	if c.stream {
+		q, neg := &d.quant[c.tq], c.neg[bi]
+		for todo != 0 {
+			n := uint(min(bits.OnesCount64(todo), 16))
+			if d.n < n {
+				d.refill()
+			}
+			b := d.bits(n)
+			for i := int(n) - 1; i >= 0; i-- {
+				kk := bits.TrailingZeros64(todo) & 63
+				todo &= todo - 1
+				if b>>uint(i)&1 != 0 {
+					v := delta * q[kk]
+					if neg>>uint(kk)&1 != 0 {
+						v = -v
+					}
+					u := unzig[kk]
+					d.blk[u&63] += v
+					d.nz |= 1 << u
+				}
+			}
+		}
+		return stop
+	}
+	for todo != 0 {
+		n := uint(min(bits.OnesCount64(todo), 16))
+		if d.n < n {
 			d.refill()
 		}
-		if d.bits(1) == 0 {
-			continue
-		}
-		if c.stream {
-			v := delta * d.quant[c.tq][zig[u]]
-			if c.neg[bi]>>u&1 != 0 {
-				v = -v
+		b := d.bits(n)
+		for i := int(n) - 1; i >= 0; i-- {
+			kk := bits.TrailingZeros64(todo)
+			todo &= todo - 1
+			if b>>uint(i)&1 != 0 {
+				d.refine(c, bi, kk, delta)
 			}
-			d.blk[u] += v
-			d.nz |= 1 << u
-			continue
 		}
-		sl := c.slot[u]
-		if sl < 0 {
-			continue // checked when it was set
-		}
-		p := &c.kept[bi*c.nk+int(sl)]
-		v := int32(*p)
-		if v >= 0 {
-			v += delta
-		} else {
-			v -= delta
-		}
-		if v < math.MinInt16 || v > math.MaxInt16 {
-			d.overflow = true
-			continue
-		}
-		*p = int16(v)
 	}
-	return k
+	return stop
 }
 
-// zig maps natural order to zigzag order.
-var zig = func() (z [64]uint8) {
-	for k, u := range unzig {
-		z[u] = uint8(k)
+// refine adds delta to the magnitude of kept coefficient k (zigzag
+// order) of block bi.
+func (d *decoder) refine(c *component, bi, k int, delta int32) {
+	sl := c.slot[unzig[k]]
+	if sl < 0 {
+		return // bounded when it was set
 	}
-	return z
-}()
+	p := &c.kept[bi*c.nk+int(sl)]
+	v := int32(*p)
+	if v >= 0 {
+		v += delta
+	} else {
+		v -= delta
+	}
+	if v < math.MinInt16 || v > math.MaxInt16 {
+		d.overflow = true
+		return
+	}
+	*p = int16(v)
+}
 
 // finish transforms a progressive frame's kept coefficients into the
 // output planes, and adds the DC of streamed ones.
@@ -412,14 +454,14 @@ func (d *decoder) finish() error {
 					d.blk[0] = v + 1024
 					nz := uint64(1)
 					if !c.stream {
-						kept := c.nzs[bi]
-						for ; kept != 0; kept &= kept - 1 {
-							u := bits.TrailingZeros64(kept)
+						for nzs := c.nzs[bi]; nzs != 0; nzs &= nzs - 1 {
+							k := bits.TrailingZeros64(nzs)
+							u := unzig[k]
 							sl := c.slot[u]
 							if sl < 0 {
 								continue
 							}
-							v := int32(c.kept[bi*c.nk+int(sl)]) * q[zig[u]]
+							v := int32(c.kept[bi*c.nk+int(sl)]) * q[k]
 							if uint32(v+maxCoef) > 2*maxCoef {
 								return errRange
 							}
