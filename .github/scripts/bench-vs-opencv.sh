@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
 # Times kyclint's image check against OpenCV and libjpeg-turbo on a seeded
-# corpus of phone-sized JPEGs, on one pinned core and on two.
+# corpus of phone-sized photos, on one pinned core and on two, class by
+# class: 12 MP and 2 MP photos (quality 90), dense 12 MP photos (quality 92
+# with sensor noise, 4–5 MB), progressive 12 MP photos (jpegtran's copies of
+# the 12 MP and dense ones), PNG screenshots, and real camera photos (the
+# JPEGs over 300 KB in BENCH_CAMERA, default ../shared/corpus/exif, that
+# djpeg decodes; the class is skipped when the folder is absent).
 #
 #   kyclint: the whole per-file image check: the SHA-256 a lint takes of
 #            every document, then imaging.Analyze (header, EXIF, document
@@ -20,10 +25,15 @@
 # Usage: .github/scripts/bench-vs-opencv.sh [ROUNDS]   (default 7)
 # BENCH_CPU picks the core of the one-core runs (default 0), so that a
 # shared machine's quieter core can be used; every tool runs on it alike.
+# BENCH_SETS lists the classes to time (default: all of 12mp 2mp dense
+# progressive png camera); BENCH_RSS=0 skips the peak-RSS runs. djpeg does
+# not read PNG: the PNG class has no djpeg column.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-7}
 one=${BENCH_CPU:-0}
+sets=${BENCH_SETS:-12mp 2mp dense progressive png camera}
+camera_dir=${BENCH_CAMERA:-../shared/corpus/exif}
 
 need=()
 /usr/bin/python3 -c 'import cv2, numpy' 2>/dev/null || need+=(python3-opencv python3-numpy)
@@ -37,6 +47,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 echo "== corpus and tools in $work"
 go run ./pkg/imaging/internal/benchcorpus "$work/corpus"
+for f in "$work"/corpus/4032x3024-sharp.jpg "$work"/corpus/4032x3024-glare.jpg "$work"/corpus/dense-*.jpg; do
+  jpegtran -progressive -copy all "$f" >"$work/corpus/prog-$(basename "$f")"
+done
 go build -o "$work/kyclint" ./cmd/kyclint
 go build -o "$work/benchanalyze" ./pkg/imaging/internal/benchanalyze
 
@@ -80,36 +93,71 @@ PY
 run_set() { # label cpus jobs files...
   local label=$1 cpus=$2 jobs=$3; shift 3
   local files=("$@" "$@" "$@") # three passes per round
-  local n=${#files[@]}
+  local n=${#files[@]} png=0
+  case $1 in *.png) png=1 ;; esac
   local ko=() kd=() ks=() t_k t_o t_d t_s
   local sum_k=0 sum_o=0 sum_d=0 sum_s=0
   for _ in $(seq "$rounds"); do
     t_k=$(taskset -c "$cpus" "$work/benchanalyze" -jobs "$jobs" "${files[@]}")
     t_o=$(taskset -c "$cpus" /usr/bin/python3 "$work/opencv.py" "$jobs" "${files[@]}")
+    ko+=("$(echo "$t_k / $t_o" | bc -l)")
+    sum_k=$(echo "$sum_k + $t_k" | bc -l); sum_o=$(echo "$sum_o + $t_o" | bc -l)
+    [ "$png" = 1 ] && continue
     t_d=$(taskset -c "$cpus" bash -c "$(declare -f now_ms djpeg_ms); djpeg_ms $jobs \"\$@\"" _ "${files[@]}")
     t_s=$(taskset -c "$cpus" "$work/benchanalyze" -standard -jobs "$jobs" "${files[@]}")
-    ko+=("$(echo "$t_k / $t_o" | bc -l)"); kd+=("$(echo "$t_k / $t_d" | bc -l)"); ks+=("$(echo "$t_k / $t_s" | bc -l)")
-    sum_k=$(echo "$sum_k + $t_k" | bc -l); sum_o=$(echo "$sum_o + $t_o" | bc -l)
+    kd+=("$(echo "$t_k / $t_d" | bc -l)"); ks+=("$(echo "$t_k / $t_s" | bc -l)")
     sum_d=$(echo "$sum_d + $t_d" | bc -l); sum_s=$(echo "$sum_s + $t_s" | bc -l)
   done
-  printf '%s: ms per image (mean of %d rounds): kyclint %.1f, opencv %.1f, djpeg %.1f, kyclint with image/jpeg %.1f\n' \
-    "$label" "$rounds" "$(echo "$sum_k / $rounds / $n" | bc -l)" "$(echo "$sum_o / $rounds / $n" | bc -l)" \
+  printf '%s: ms per image (mean of %d rounds): kyclint %.1f, opencv %.1f' \
+    "$label" "$rounds" "$(echo "$sum_k / $rounds / $n" | bc -l)" "$(echo "$sum_o / $rounds / $n" | bc -l)"
+  [ "$png" = 1 ] || printf ', djpeg %.1f, kyclint with image/jpeg %.1f' \
     "$(echo "$sum_d / $rounds / $n" | bc -l)" "$(echo "$sum_s / $rounds / $n" | bc -l)"
-  echo "  paired ratios, median (min–max):"
+  printf '\n  paired ratios, median (min–max):\n'
   ratios "kyclint / opencv" "${ko[@]}"
+  [ "$png" = 1 ] && return
   ratios "kyclint / djpeg -grayscale" "${kd[@]}"
   ratios "kyclint / kyclint image/jpeg" "${ks[@]}"
 }
 
-big=("$work"/corpus/4032x3024-*.jpg)
-small=("$work"/corpus/1600x1200-*.jpg)
-run_set "12 MP, 1 core " "$one" 1 "${big[@]}"
-run_set "12 MP, 2 cores" 0,1 2 "${big[@]}"
-run_set "2 MP, 1 core  " "$one" 1 "${small[@]}"
+both() { # label files...: one pinned core, then two
+  local label=$1; shift
+  run_set "$label, 1 core " "$one" 1 "$@"
+  run_set "$label, 2 cores" 0,1 2 "$@"
+}
 
-echo "== peak RSS of kyclint lint (four packs of four 12 MP photos)"
-for i in 0 1 2 3; do mkdir -p "$work/packs/pack$i"; cp "${big[@]}" "$work/packs/pack$i/"; done
-for jobs in 1 2; do
-  /usr/bin/time -f "  --jobs $jobs: %M KiB peak RSS, %e s" "$work/kyclint" lint "$work/packs" --jobs "$jobs" --format json --output "$work/report.json" >/dev/null 2>"$work/time.txt" || true
-  tail -1 "$work/time.txt"
+big=("$work"/corpus/4032x3024-*.jpg)
+echo "== uptime before: $(uptime)"
+for set in $sets; do
+  case $set in
+  12mp) both "12 MP" "${big[@]}" ;;
+  2mp) both "2 MP" "$work"/corpus/1600x1200-*.jpg ;;
+  dense) both "dense 12 MP" "$work"/corpus/dense-*.jpg ;;
+  progressive) both "progressive 12 MP" "$work"/corpus/prog-*.jpg ;;
+  png) both "PNG screenshots" "$work"/corpus/screen-*.png ;;
+  camera)
+    if [ ! -d "$camera_dir" ]; then
+      echo "== $camera_dir absent: no camera photos timed"
+      continue
+    fi
+    cam=()
+    while IFS= read -r f; do
+      djpeg -grayscale "$f" >/dev/null 2>&1 && cam+=("$f")
+    done < <(find "$camera_dir" -type f -iname '*.jp*g' -size +300k | sort)
+    echo "== ${#cam[@]} camera photos from $camera_dir"
+    [ ${#cam[@]} -gt 0 ] && both "camera photos" "${cam[@]}"
+    ;;
+  *) echo "unknown set $set" >&2; exit 2 ;;
+  esac
+done
+echo "== uptime after: $(uptime)"
+
+[ "${BENCH_RSS:-1}" = 0 ] && exit 0
+echo "== peak RSS of kyclint lint (four packs of four 12 MP photos; four of four progressive)"
+for kind in big prog; do
+  if [ $kind = big ]; then src=("${big[@]}"); else src=("$work"/corpus/prog-*.jpg); fi
+  for i in 0 1 2 3; do mkdir -p "$work/packs-$kind/pack$i"; cp "${src[@]}" "$work/packs-$kind/pack$i/"; done
+  for jobs in 1 2; do
+    /usr/bin/time -f "  $kind --jobs $jobs: %M KiB peak RSS, %e s" "$work/kyclint" lint "$work/packs-$kind" --no-cache --jobs "$jobs" --format json --output "$work/report.json" >/dev/null 2>"$work/time.txt" || true
+    tail -1 "$work/time.txt"
+  done
 done

@@ -250,6 +250,36 @@ func spread(tmp *[8][maxTaps]float32, rows []uint8, tx, ty *taps, out []float32,
 		}
 		return
 	}
+	if tx.n >= 4 && tx.n <= 6 {
+		// Blocks shrunk by 0.4–0.75 (2–5 MP photos to 1000 pixels): the
+		// same sums, in the same order, kept in registers.
+		for m := range ty.n {
+			w := &ty.w[m]
+			var s0, s1, s2, s3, s4, s5 float32
+			for n, v := range rows {
+				wv, t := w[v&7], &tmp[n]
+				s0 += wv * t[0]
+				s1 += wv * t[1]
+				s2 += wv * t[2]
+				s3 += wv * t[3]
+				s4 += wv * t[4]
+				s5 += wv * t[5]
+			}
+			o := (ty.first+m)*width + tx.first
+			dst := out[o : o+tx.n : o+tx.n]
+			dst[0] += s0
+			dst[1] += s1
+			dst[2] += s2
+			dst[3] += s3
+			if len(dst) > 4 {
+				dst[4] += s4
+			}
+			if len(dst) > 5 {
+				dst[5] += s5
+			}
+		}
+		return
+	}
 	for m := range ty.n {
 		w := &ty.w[m]
 		o := (ty.first+m)*width + tx.first

@@ -2,6 +2,7 @@ package jpegluma
 
 import (
 	"bytes"
+	"os"
 	"sync"
 	"testing"
 
@@ -50,5 +51,21 @@ func BenchmarkDecode(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkDecodeProgressive decodes the 12 MP progressive sample to the
+// working size; its bytes per op are the memory a worker needs for it.
+func BenchmarkDecodeProgressive(b *testing.B) {
+	data, err := os.ReadFile(large12MP)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode(bytes.NewReader(data), int64(len(data)), Options{Target: working}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -101,7 +101,17 @@ type component struct {
 	out    Plane     // delivered size
 	pix    []float32 // delivered samples
 	tx, ty []taps    // per block column and row
-	coefs  []int16   // progressive frames: every block's coefficients
+
+	// Progressive frames: what the scans leave of each block (see
+	// progressive.go).
+	nzs    []uint64 // its nonzero AC coefficients, a bit each in zigzag order
+	neg    []uint64 // streamed: its negative AC coefficients, likewise
+	dcs    []int16  // its DC coefficient
+	kept   []int16  // kept: its nk coefficients the taps read, in slot order
+	slot   [64]int8 // natural order → slot in kept, or -1
+	nk     int
+	qnz    uint64 // AC coefficients whose quantizer is not zero, likewise
+	stream bool   // AC coefficients are added to pix scan by scan
 
 	// A chroma plane reduced to at most half its size is first reduced to
 	// box means, as package area's Reducer does: blocks add into ring, one
@@ -132,6 +142,9 @@ type decoder struct {
 	adobeXform    uint8
 	scans         int
 	eobRun        int32
+	lim           [64]int32 // progressive AC scans: see setLimits
+	prepared      bool      // progressive: planes and coefficient stores allocated
+	streamBudget  int       // bytes of kept coefficients above which a plane is streamed
 	overflow      bool
 	entropyOnly   bool // benchmarks: decode blocks without transforming them
 	blk           [64]int32
@@ -252,6 +265,7 @@ func (d *decoder) readDQT(n int) error {
 		if err := d.readFull(d.tmp[:sz]); err != nil {
 			return err
 		}
+		old := d.quant[tq]
 		for i := range 64 {
 			if pq == 0 {
 				d.quant[tq][i] = int32(d.tmp[i])
@@ -260,6 +274,15 @@ func (d *decoder) readDQT(n int) error {
 			}
 		}
 		d.haveQuant[tq] = true
+		if d.prepared {
+			// Streamed coefficients were dequantized as they came.
+			for i := range d.comps {
+				if d.comps[i].stream && d.comps[i].tq == tq && d.quant[tq] != old {
+					return unsupported("quantization table redefined between scans")
+				}
+			}
+			d.quantChanged()
+		}
 		n -= 1 + sz
 	}
 	return nil

@@ -11,8 +11,12 @@
 // plane shrunk to half its size or less is reduced as package
 // imaging/internal/area's Reducer does: box means first (at 8×8, only the
 // DC term), then area averaging. A baseline 12 MP
-// photo needs only the output planes and a 64 KiB read buffer; progressive
-// frames keep their coefficients, as int16, until the last scan.
+// photo needs only the output planes and a 64 KiB read buffer. A
+// progressive frame keeps, until the last scan, a bitmap of each block's
+// nonzero coefficients and only the coefficients its planes' reduction
+// reads (the DC alone for chroma reduced through 8×8 boxes); a large
+// reduced luma plane instead takes each scan's changes as they come (see
+// progressive.go), so a 12 MP progressive photo takes about 8 MiB, not 39.
 //
 // Baseline and progressive Huffman-coded 8-bit JPEGs with one component or
 // three (YCbCr with 4:4:4, 4:4:0, 4:2:2 or 4:2:0 sampling) and restart

@@ -156,11 +156,16 @@ func (d *decoder) allocate() {
 // add accumulates a block of c at block column bx and block row by; nz
 // marks its nonzero coefficients.
 func (c *component) add(blk *[64]int32, nz uint64, bx, by int) {
+	c.addBlock(blk, nz, bx, by, c.round)
+}
+
+// addBlock is add with the rounding of flat blocks chosen by the caller.
+func (c *component) addBlock(blk *[64]int32, nz uint64, bx, by int, round bool) {
 	if c.boxes != nil {
-		accumulate(blk, nz, &c.tx[bx], &c.ty[by], c.ring, c.boxW, c.round)
+		accumulate(blk, nz, &c.tx[bx], &c.ty[by], c.ring, c.boxW, round)
 		return
 	}
-	accumulate(blk, nz, &c.tx[bx], &c.ty[by], c.pix, c.out.W, c.round)
+	accumulate(blk, nz, &c.tx[bx], &c.ty[by], c.pix, c.out.W, round)
 }
 
 // endRow passes MCU row my's boxes to the area stage.
