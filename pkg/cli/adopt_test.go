@@ -122,13 +122,7 @@ func TestCustomRuleTypeErrorNamesFileAndLine(t *testing.T) {
 func TestCrashMessageEscapesThePackName(t *testing.T) {
 	repoDir(t)
 	samplePack(t, "anna-clean", "packs/an\x1b]0;pwned\x07na")
-	var nums []string
-	for i := range 60 {
-		nums = append(nums, fmt.Sprint(i))
-	}
-	list := "[" + strings.Join(nums, ",") + "]"
-	expr := fmt.Sprintf("%s.all(a, %s.all(b, %s.all(c, a + b + c >= 0)))", list, list, list)
-	writeFile(t, ".kyclint.yaml", "custom:\n  - id: custom.slow\n    message: slow\n    expr: \""+expr+"\"\n")
+	writeFile(t, ".kyclint.yaml", slowRuleConfig())
 	code, _, errOut := run(t, "lint", "packs")
 	if code != ExitTrouble || !strings.Contains(errOut, `a rule crashed on packs/an\x1b]0;pwned\x07na`) || strings.ContainsAny(errOut, "\x1b\x07") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
@@ -138,13 +132,7 @@ func TestCrashMessageEscapesThePackName(t *testing.T) {
 func TestCustomRuleOverItsCostLimitIsACrash(t *testing.T) {
 	repoDir(t)
 	samplePack(t, "anna-clean", "packs/anna")
-	var nums []string
-	for i := range 60 {
-		nums = append(nums, fmt.Sprint(i))
-	}
-	list := "[" + strings.Join(nums, ",") + "]"
-	expr := fmt.Sprintf("%s.all(a, %s.all(b, %s.all(c, a + b + c >= 0)))", list, list, list)
-	writeFile(t, ".kyclint.yaml", "custom:\n  - id: custom.slow\n    message: slow\n    expr: \""+expr+"\"\n")
+	writeFile(t, ".kyclint.yaml", slowRuleConfig())
 	code, rep, errOut := lintJSON(t, "packs")
 	if code != ExitTrouble || !strings.Contains(errOut, "a rule crashed on packs/anna") {
 		t.Fatalf("exit %d, stderr %s", code, errOut)
@@ -183,4 +171,17 @@ func TestRulesetTestComparesEveryFinding(t *testing.T) {
 		!strings.Contains(out, "1 passed, 1 failed") {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
+}
+
+// slowRuleConfig is a .kyclint.yaml whose one custom rule runs past CEL's
+// cost limit on any pack: a rule that crashes, for tests of what a crash
+// does.
+func slowRuleConfig() string {
+	var nums []string
+	for i := range 60 {
+		nums = append(nums, fmt.Sprint(i))
+	}
+	list := "[" + strings.Join(nums, ",") + "]"
+	expr := fmt.Sprintf("%s.all(a, %s.all(b, %s.all(c, a + b + c >= 0)))", list, list, list)
+	return "custom:\n  - id: custom.slow\n    message: slow\n    expr: \"" + expr + "\"\n"
 }
