@@ -16,6 +16,9 @@ const workerBudget = 16 << 20
 // upper bound of its peak, stay within the per-worker budget, for the
 // three-page statement and for hostile files that hit the caps.
 func TestExtractMemory(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocations under the race detector are not the program's")
+	}
 	statement, err := os.ReadFile("testdata/text/reportlab-statement-en.pdf")
 	if err != nil {
 		t.Fatal(err)
