@@ -199,16 +199,7 @@ func (c *mapCache) Put(d *pack.Document, key string, data []byte) {
 // what a run without a cache finds, personal values included.
 func TestKeptImageWithoutItsZone(t *testing.T) {
 	inRoot(t)
-	f := NewFactory(nil)
-	resolver, err := engine.NewResolver(f.Loader, "", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	targets, err := pack.Discover([]string{"testdata/packs"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	date, _ := pack.ParseDate(mergeDate)
+	f, resolver, targets, date := samplePackRun(t)
 	lintWith := func(c lint.ResultCache) string {
 		opt := lint.Options{Registry: f.Registry, Resolve: resolver.Resolve, Date: date, Jobs: 2}
 		if c != nil {
@@ -268,16 +259,7 @@ func (c *packMap) PutPack(inputs *[32]byte, data []byte) {
 // reads them all and reports the same, personal values included.
 func TestEverySamplePackIsKept(t *testing.T) {
 	inRoot(t)
-	f := NewFactory(nil)
-	resolver, err := engine.NewResolver(f.Loader, "", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	targets, err := pack.Discover([]string{"testdata/packs"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	date, _ := pack.ParseDate(mergeDate)
+	f, resolver, targets, date := samplePackRun(t)
 	c := &packMap{entries: map[[32]byte][]byte{}}
 	lintWith := func(packs lint.PackCache) string {
 		opt := lint.Options{Registry: f.Registry, Resolve: resolver.Resolve, Date: date, Jobs: 2, Fingerprint: true}
@@ -301,4 +283,21 @@ func TestEverySamplePackIsKept(t *testing.T) {
 	if got := lintWith(c); got != want || c.hits != len(targets) {
 		t.Errorf("warm (%d hits of %d):\n%s", c.hits, len(targets), diff(want, got))
 	}
+}
+
+// samplePackRun is what the tests that lint the sample packs in-process
+// share: the factory, its rule-set resolver, the packs and the lint date.
+func samplePackRun(t *testing.T) (*Factory, *engine.Resolver, []pack.Target, pack.Date) {
+	t.Helper()
+	f := NewFactory(nil)
+	resolver, err := engine.NewResolver(f.Loader, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	targets, err := pack.Discover([]string{"testdata/packs"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	date, _ := pack.ParseDate(mergeDate)
+	return f, resolver, targets, date
 }
