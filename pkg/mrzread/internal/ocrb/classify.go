@@ -457,7 +457,7 @@ func (c *classifier) inkBox(w, h int, box [4]float32) (x0, x1, y0, y1 int, mass 
 	// A short box may be one piece of a glyph whose joining strokes print
 	// fainter than half full: see faintInk.
 	a0, a1, b0, b1, m := c.inkBoxAt(w, h, box, faintInk)
-	if b1-b0 >= 2*(y1-y0) {
+	if grown := float32(b1 - b0); b1-b0 >= 2*(y1-y0) || grown >= faintGrowth*float32(y1-y0) && grown >= faintTall*(box[3]-box[2]) {
 		return a0, a1, b0, b1, m
 	}
 	return
@@ -468,12 +468,18 @@ func (c *classifier) inkBox(w, h int, box [4]float32) (x0, x1, y0, y1 int, mass 
 // full (a 1 px stroke of a small image, spread over two pixels: the stem
 // of an I between its bars, the curve of a 2). The box is then found again
 // counting ink of at least faintInk, and that box is the glyph's when it
-// is at least twice as tall. A filler, short by design, grows by its blur
-// only. (Narrow boxes are not looked at again: an I or a 1 would take in
+// is at least twice as tall, or at least faintGrowth times as tall and
+// faintTall of the cell: a stem under dark bars that prints at under half
+// ink splits a P into its bowl, a C or a 4 into two pieces (rows of the
+// stem alone fall below half full where the bars do not). A filler, short
+// by design, grows by its blur only, and stays under faintTall of the
+// cell. (Narrow boxes are not looked at again: an I or a 1 would take in
 // the faint ink beside it.)
 const (
-	splitShare = 0.6
-	faintInk   = 0.25
+	splitShare  = 0.6
+	faintInk    = 0.25
+	faintGrowth = 1.4
+	faintTall   = 0.7
 )
 
 // inkBoxAt is inkBox counting the ink of at least thr.

@@ -149,3 +149,40 @@ func TestFaintMiddle(t *testing.T) {
 		t.Logf("%d px: %.1f%% right; errors %v", px, 100*ty.acc(), ty.errs)
 	}
 }
+
+// TestFaintStems reads glyphs whose upright strokes print faint and their
+// bars dark, as in a small image resampled across: each row is averaged
+// over a window a few strokes wide, so a thin stem spreads to under half
+// its ink while a bar keeps its own. The glyph is read whole, not as the
+// bars and bowls left at half ink (a P as a Q, a 4 as a Q).
+func TestFaintStems(t *testing.T) {
+	text := strings.Join(testLines(2), "")
+	for _, px := range []int{24, 32} {
+		g, cells := degraded(t, text, px, 0.2, conditions[0], 9)
+		k := px / 4 // a window about two stroke widths wide
+		row := make([]int, g.Rect.Dx())
+		for y := g.Rect.Min.Y; y < g.Rect.Max.Y; y++ {
+			for x := range row {
+				row[x] = int(g.GrayAt(g.Rect.Min.X+x, y).Y)
+			}
+			for x := range row {
+				s, n := 0, 0
+				for d := -k / 2; d <= k/2; d++ {
+					if xx := x + d; xx >= 0 && xx < len(row) {
+						s += row[xx]
+						n++
+					}
+				}
+				g.SetGray(g.Rect.Min.X+x, y, color.Gray{uint8(s / n)})
+			}
+		}
+		var ty tally
+		for i, s := range ClassifyLine(g, cells) {
+			ty.add(&s, text[i])
+		}
+		if ty.acc() < 0.97 {
+			t.Errorf("%d px, faint stems: %.1f%% right, want ≥ 97%%; errors %v", px, 100*ty.acc(), ty.errs)
+		}
+		t.Logf("%d px: %.1f%% right; errors %v", px, 100*ty.acc(), ty.errs)
+	}
+}
