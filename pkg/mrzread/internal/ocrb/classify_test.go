@@ -186,3 +186,29 @@ func TestFaintStems(t *testing.T) {
 		t.Logf("%d px: %.1f%% right; errors %v", px, 100*ty.acc(), ty.errs)
 	}
 }
+
+// TestStemKeepsEights checks the rule that settles 8 against B by B's
+// straight stem (see stem) on OCR-B's own glyphs: at every size and
+// degradation of the synthetic tests, no 8 scores below B and no B below
+// 8. (The rule was made for a B printed with bowls as round as an 8's:
+// 79_pass-hun in TestReadableSpecimensReadExactly.)
+func TestStemKeepsEights(t *testing.T) {
+	text := strings.Repeat("8B<08DB8S", 5)
+	seeds := 3
+	if testing.Short() {
+		seeds = 1
+	}
+	for _, cd := range conditions {
+		for _, px := range capSizes {
+			for seed := range seeds {
+				g, cells := degraded(t, text, px, 0.37*float64(seed), cd, int64(seed))
+				for j, s := range ClassifyLine(g, cells) {
+					e, b := s[Index('8')], s[Index('B')]
+					if text[j] == '8' && e <= b || text[j] == 'B' && b <= e {
+						t.Errorf("%s, %d px, seed %d, cell %d (%c): 8 %.3f, B %.3f", cd.name, px, seed, j, text[j], e, b)
+					}
+				}
+			}
+		}
+	}
+}
