@@ -15,6 +15,7 @@ import (
 
 	"github.com/kyclint/kyclint/pkg/internal/synth/ocrbfont"
 	"github.com/kyclint/kyclint/pkg/mrzread/internal/ocrb"
+	"github.com/kyclint/kyclint/pkg/mrzread/internal/sansfont"
 )
 
 // The template geometry: a glyph's ink box is scaled, keeping its aspect,
@@ -38,7 +39,7 @@ func main() {
 	flag.Parse()
 	var b bytes.Buffer
 	if *sans != "" {
-		f, err := loadTTF(*sans)
+		f, err := sansfont.Load(*sans)
 		if err != nil {
 			log.Fatal(err)
 		}
