@@ -1,7 +1,8 @@
 // Command gen draws the recogniser's templates (../templates.go) from the
 // OCR-B outlines in pkg/internal/synth/ocrbfont, and with -sans FONT.ttf
 // the second set, of a monospaced sans-serif (../templates_sans.go), from
-// a TrueType font. Run it with go generate in the ocrb package.
+// a TrueType font drawn by ../../sansfont. Run it with go generate in the
+// ocrb package.
 package main
 
 import (
