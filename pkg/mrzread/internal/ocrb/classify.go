@@ -18,7 +18,9 @@ package ocrb
 //     unit norm.
 //   - Correlation with the templates (templates.go: the 37 glyphs of the
 //     OCR-B font at 4 stroke weights, sampled the same way) gives each
-//     character its score, the best over the weights. A line's weight is
+//     character its score, the best over the weights (ClassifyLineIn rates
+//     a line against a second set instead, templates_sans.go: a monospaced
+//     sans-serif in which some cards print the zone). A line's weight is
 //     chosen on 8 of its cells; the others are rated at it, their closest
 //     rivals also at the weights either side.
 //   - Refit. A cell whose best score is under 0.85 (another printer's
@@ -38,6 +40,7 @@ package ocrb
 //go:generate /usr/bin/python3 gen/outlines.py /usr/share/fonts/opentype/ocr-b/OCRB.otf ../../../internal/synth/ocrbfont/outlines.go 0.3~dfsg1-1
 //go:generate gofmt -w ../../../internal/synth/ocrbfont/outlines.go
 //go:generate go run ./gen -o templates.go
+//go:generate go run ./gen -sans /usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf -pkg "fonts-dejavu-core 2.37-6" -o templates_sans.go
 
 import (
 	"image"
@@ -49,9 +52,6 @@ const (
 	nPix     = tW * tH
 	nWeights = len(templateArt)
 )
-
-// tmplWidth is each template's ink width in grid pixels.
-var tmplWidth [nWeights][len(Alphabet)]float32
 
 // inkWidth measures the columns of v that hold ink at least half full.
 func inkWidth(v *[nPix]float32) float32 {
@@ -66,15 +66,34 @@ func inkWidth(v *[nPix]float32) float32 {
 	return float32(max(1, b-a+1))
 }
 
-// tmpl holds each template blurred like a sample, zero-mean and of unit
-// norm, so a dot product with a normalised sample is their correlation.
-var tmpl = func() *[nWeights][len(Alphabet)][nPix]float32 {
-	var t [nWeights][len(Alphabet)][nPix]float32
-	for w := range templateArt {
-		for c, art := range templateArt[w] {
+// A Font is a set of templates a line is rated against.
+type Font int
+
+const (
+	// OCRB is the font of the standard (templates.go).
+	OCRB Font = iota
+	// Sans is a monospaced sans-serif (templates_sans.go), in which some
+	// cards and renderings print the zone instead.
+	Sans
+)
+
+// set holds each template of a font blurred like a sample, zero-mean and
+// of unit norm, so a dot product with a normalised sample is their
+// correlation; and each template's ink width in grid pixels.
+type set struct {
+	t     [nWeights][len(Alphabet)][nPix]float32
+	width [nWeights][len(Alphabet)]float32
+}
+
+var sets = [...]*set{OCRB: build(&templateArt), Sans: build(&sansArt)}
+
+func build(art *[nWeights][len(Alphabet)]string) *set {
+	var s set
+	for w := range art {
+		for c, a := range art[w] {
 			var v [nPix]float32
 			i := 0
-			for _, ch := range []byte(art) {
+			for _, ch := range []byte(a) {
 				switch {
 				case ch == '.':
 					i++
@@ -89,14 +108,14 @@ var tmpl = func() *[nWeights][len(Alphabet)][nPix]float32 {
 			if i != nPix {
 				panic("ocrb: malformed template")
 			}
-			tmplWidth[w][c] = inkWidth(&v)
+			s.width[w][c] = inkWidth(&v)
 			blur(&v)
 			normalise(&v)
-			t[w][c] = v
+			s.t[w][c] = v
 		}
 	}
-	return &t
-}()
+	return &s
+}
 
 // Classify rates the character in box of g (dark ink on light paper) against
 // every character of Alphabet. The glyph may sit anywhere in box, touch its
@@ -105,7 +124,7 @@ var tmpl = func() *[nWeights][len(Alphabet)][nPix]float32 {
 // which takes them from the whole line, copes better with faint or empty
 // cells.
 func Classify(g *image.Gray, box image.Rectangle) Scores {
-	var c classifier
+	c := classifier{set: sets[OCRB]}
 	r := box.Intersect(g.Bounds())
 	if r.Empty() {
 		return Scores{}
@@ -124,6 +143,12 @@ func Classify(g *image.Gray, box image.Rectangle) Scores {
 // every other cell is rated at that weight, its closest rivals also at the
 // weights either side.
 func ClassifyLine(g *image.Gray, cells []image.Rectangle) []Scores {
+	return ClassifyLineIn(OCRB, g, cells)
+}
+
+// ClassifyLineIn is ClassifyLine against the templates of font f.
+func ClassifyLineIn(f Font, g *image.Gray, cells []image.Rectangle) []Scores {
+	tmpl := &sets[f].t
 	out := make([]Scores, len(cells))
 	rs := make([]image.Rectangle, 0, len(cells))
 	for _, b := range cells {
@@ -135,7 +160,7 @@ func ClassifyLine(g *image.Gray, cells []image.Rectangle) []Scores {
 		return out
 	}
 	ink := levels(g, rs).ink
-	var c classifier
+	c := classifier{set: sets[f]}
 	var v [nPix]float32
 	prep := func(i int) bool {
 		r := cells[i].Intersect(g.Bounds())
@@ -177,7 +202,7 @@ func ClassifyLine(g *image.Gray, cells []image.Rectangle) []Scores {
 		if probe[i] || !prep(i) {
 			continue
 		}
-		rateAt(&out[i], &v, line)
+		rateAt(&out[i], &v, tmpl, line)
 		c.refit(&out[i], near)
 		c.stem(&out[i])
 	}
@@ -200,7 +225,7 @@ const lineProbe = 8
 // rateAt rates v against every template of weight line, then the
 // characters that come within rivalMargin of the best also at the weights
 // either side.
-func rateAt(s *Scores, v *[nPix]float32, line int) {
+func rateAt(s *Scores, v *[nPix]float32, tmpl *[nWeights][len(Alphabet)][nPix]float32, line int) {
 	var best float32
 	for ch := range tmpl[line] {
 		s[ch] = max(0, dot(v, &tmpl[line][ch]))
@@ -263,6 +288,7 @@ func levels(g *image.Gray, rs []image.Rectangle) tones {
 
 // classifier keeps the buffers of one goroutine's cells.
 type classifier struct {
+	set  *set      // the font's templates
 	ink  []float32 // the cell's ink, 0 paper to 1 full
 	up   []float32 // the same, enlarged
 	sat  []float32 // its summed-area table, (w+1)×(h+1)
@@ -278,9 +304,9 @@ func (c *classifier) classify(g *image.Gray, r image.Rectangle, paper, ink, leas
 	if !c.prepare(&v, g, r, paper, ink, least) {
 		return s
 	}
-	for wt := range tmpl {
-		for k := range tmpl[wt] {
-			s[k] = max(s[k], dot(&v, &tmpl[wt][k]))
+	for wt := range c.set.t {
+		for k := range c.set.t[wt] {
+			s[k] = max(s[k], dot(&v, &c.set.t[wt][k]))
 		}
 	}
 	c.refit(&s, allWeights[:])
@@ -331,7 +357,7 @@ func (c *classifier) refit(s *Scores, weights []int) {
 	var v [nPix]float32
 	for _, ch := range top[:n] {
 		for _, wt := range weights {
-			tw := tmplWidth[wt][ch]
+			tw := c.set.width[wt][ch]
 			d := float32(math.Log(float64(bw / (tw * k))))
 			if d > -0.05 && d < 0.05 {
 				continue // as good as the first comparison
@@ -341,7 +367,7 @@ func (c *classifier) refit(s *Scores, weights []int) {
 			if !normalise(&v) {
 				continue
 			}
-			s[ch] = max(s[ch], dot(&v, &tmpl[wt][ch])*max(0, 1-d*d))
+			s[ch] = max(s[ch], dot(&v, &c.set.t[wt][ch])*max(0, 1-d*d))
 		}
 	}
 }
