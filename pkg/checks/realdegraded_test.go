@@ -40,7 +40,7 @@ var readButFailed = map[string]bool{
 // minIllegibleCaught is the share of the versions no judge reads that
 // image.blur fails, measured with the limits of this commit; the issue's
 // target is 0.9 (see TestBlurOnDegradedRealDocuments' log).
-const minIllegibleCaught = 0.80
+const minIllegibleCaught = 0.81
 
 // A verdict is what image.blur said about one degraded file.
 type verdict struct {

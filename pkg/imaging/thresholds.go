@@ -26,7 +26,9 @@ const (
 	// Originals, real and camera, measure 0.76–1.45; of the real documents
 	// saved at JPEG quality 2, the versions no judge reads measure
 	// 1.88–7.73, but so do some still read at quality 4 and 8 (up to 3.28),
-	// so the limit sits above every version read.
+	// so the limit sits above every version read. Blockiness also counts
+	// as blur against MaxBlurPerMille (EdgeBlur.TilePerMille), which fails
+	// the small documents whose tiles are large against their print.
 	MaxBlockiness = 3.4
 	// MinBlurLongSide is the smallest long side, in pixels, on which blur is
 	// judged: in a thumbnail every edge spans a pixel or two whatever the
