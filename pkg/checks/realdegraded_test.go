@@ -27,13 +27,9 @@ var severe = map[string]bool{
 // counted as errors; any other version read must pass, and one listed here
 // that passes must be dropped.
 var readButFailed = map[string]bool{
-	"specimens/passporteye/testdata/100_id-mac.jpg@jpeg-q30":         true, // 4.07 ‰, read by mrzread
 	"specimens/passporteye/testdata/100_pass-bdr.jpg@motion-0.015":   true, // 4.70 ‰, read by eye
 	"specimens/passporteye/testdata/100_pass-uto.jpg@gaussian-0.005": true, // 4.47 ‰, read by eye
 	"specimens/passporteye/testdata/100_visa-polx.jpg@disk-0.008":    true, // 4.07 ‰, read by eye
-	"specimens/passporteye/testdata/33_id-usa.jpg@disk-0.003":        true, // 4.42 ‰, read by eye
-	"specimens/passporteye/testdata/33_id-usa.jpg@gaussian-0.002":    true, // 4.61 ‰, read by eye
-	"specimens/passporteye/testdata/33_id-usa.jpg@motion-0.004":      true, // 4.28 ‰, read by eye
 	"specimens/passporteye/testdata/53_id-d.jpg@gaussian-0.005":      true, // 4.16 ‰, read by eye
 }
 
