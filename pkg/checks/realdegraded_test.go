@@ -27,20 +27,16 @@ var severe = map[string]bool{
 // counted as errors; any other version read must pass, and one listed here
 // that passes must be dropped.
 var readButFailed = map[string]bool{
-	"specimens/passporteye/testdata/100_id-mac.jpg@jpeg-q30":         true, // 4.07 ‰, read by mrzread
 	"specimens/passporteye/testdata/100_pass-bdr.jpg@motion-0.015":   true, // 4.70 ‰, read by eye
 	"specimens/passporteye/testdata/100_pass-uto.jpg@gaussian-0.005": true, // 4.47 ‰, read by eye
 	"specimens/passporteye/testdata/100_visa-polx.jpg@disk-0.008":    true, // 4.07 ‰, read by eye
-	"specimens/passporteye/testdata/33_id-usa.jpg@disk-0.003":        true, // 4.42 ‰, read by eye
-	"specimens/passporteye/testdata/33_id-usa.jpg@gaussian-0.002":    true, // 4.61 ‰, read by eye
-	"specimens/passporteye/testdata/33_id-usa.jpg@motion-0.004":      true, // 4.28 ‰, read by eye
 	"specimens/passporteye/testdata/53_id-d.jpg@gaussian-0.005":      true, // 4.16 ‰, read by eye
 }
 
 // minIllegibleCaught is the share of the versions no judge reads that
 // image.blur fails, measured with the limits of this commit; the issue's
 // target is 0.9 (see TestBlurOnDegradedRealDocuments' log).
-const minIllegibleCaught = 0.80
+const minIllegibleCaught = 0.81
 
 // A verdict is what image.blur said about one degraded file.
 type verdict struct {

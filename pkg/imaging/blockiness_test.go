@@ -63,3 +63,29 @@ func waves(w, h int) *image.Gray {
 	}
 	return img
 }
+
+// Tile blur follows blockiness and the document's size: the same tiles
+// count for more on a smaller document, a good JPEG's for little, and a
+// file whose blockiness was not measured has none.
+func TestTileBlurScalesWithTheDocument(t *testing.T) {
+	img := waves(300, 190)
+	b, err := synth.EncodeJPEG(img, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := analyzeBytes(t, b).Metrics
+	want := 1000 * (m.Blur.Blockiness - 1) * tileSigma / m.Blur.scale
+	t.Logf("300 px at quality 2: blockiness %.2f, tile blur %.2f‰ of %.0f px", m.Blur.Blockiness, m.Blur.TilePerMille, m.Blur.scale)
+	if math.Abs(m.Blur.TilePerMille-want) > 1e-9 || m.Blur.TilePerMille <= MaxBlurPerMille {
+		t.Errorf("tile blur %.2f, want %.2f over the limit %g", m.Blur.TilePerMille, want, MaxBlurPerMille)
+	}
+	if got := tileBlur(m.Blur.Blockiness, 2*m.Blur.scale); math.Abs(got-m.Blur.TilePerMille/2) > 1e-9 {
+		t.Errorf("twice the document: tile blur %.2f, want %.2f", got, m.Blur.TilePerMille/2)
+	}
+	if got := tileBlur(0.9, 300); got != 0 {
+		t.Errorf("blockiness under 1: tile blur %v, want 0", got)
+	}
+	if got := tileBlur(math.NaN(), 300); !math.IsNaN(got) {
+		t.Errorf("unmeasured blockiness: tile blur %v, want NaN", got)
+	}
+}

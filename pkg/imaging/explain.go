@@ -11,20 +11,22 @@ gradient peak, a blurred one little, and the ratio gives the edge's own blur sig
 whatever its contrast (Hu and de Haan, 2006). The median over edges of each direction
 is taken, and the larger one counts, so shake in one direction is caught. That sigma
 is divided by the document's long side (the frame's when no outline is found, and at
-least half the frame's): small print scales with the document, so the score,
+least 0.6 of the frame's): small print scales with the document, so the score,
 in pixels per 1000 pixels of document, means the same on a 12-megapixel photo and on
 a 300-pixel scan. A JPEG saved at very low quality keeps little more than each 8x8
 block's mean: its print dissolves into tiles whose borders look sharp, so on files up
 to 1000 pixels the mean luma step across the block grid is also compared with the
-mean step inside blocks (blockiness; a photo measures about 1, the limit is 3.4). The
-raw figures (the edge sigma in pixels, the number of edges measured, the blockiness)
-are in the finding's data.
+mean step inside blocks (blockiness; a photo measures about 1, the limit is 3.4).
+Blockiness also counts as blur, each unit over 1 as 0.75 px per 1000 px of the
+document, judged against the blur limit: a tile is a larger piece of a small card's
+print than of a large page's. The raw figures (the edge sigma in pixels, the number of
+edges measured, the blockiness, the tile blur) are in the finding's data.
 
 Calibration, on real scans and photos of 32 documents degraded 25 ways and labelled
 legible when tesseract, kyclint's MRZ reader or a person read their small print
-(see the README, "Image verdicts on real photos"): originals measure 0.46-2.49 per
-1000 and a blockiness of 0.76-1.45; of 510 legible versions 8 fail (4.07-4.70); of
-290 illegible versions 232 fail (80 %). Legible and illegible versions overlap
+(see the README, "Image verdicts on real photos"): originals measure 0.46-2.07 per
+1000 and a blockiness of 0.59-1.45; of 510 legible versions 4 fail (4.07-4.70); of
+290 illegible versions 236 fail (81 %). Legible and illegible versions overlap
 between about 1 and 5 per 1000, because documents whose print is small against the
 page stop being read sooner; the limit sits where nearly every legible version passes.`
 

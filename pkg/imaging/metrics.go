@@ -51,6 +51,7 @@ func measure(y plane, cb, cr *plane, fileW, fileH int) Metrics {
 		where = m.Document.region()
 	}
 	m.Blur.Blockiness = blockiness(y, fileW, fileH, where)
+	m.Blur.TilePerMille = tileBlur(m.Blur.Blockiness, m.Blur.scale)
 	if bright >= GlareMinBlob/4 {
 		// Fewer near-white samples than that cannot make one glare spot.
 		m.Glare = findGlare(y, m.Document.region())

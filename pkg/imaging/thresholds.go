@@ -9,9 +9,9 @@ const (
 	// MaxBlurPerMille is the largest edge blur (EdgeBlur.PerMille) image.blur
 	// accepts for an identity document. On real scans and photos of
 	// passports and ID cards (pkg/internal/realset), originals measure
-	// 0.46–2.49 and sharp camera photos 0.40–1.89; Gaussian blur of 0.5 %
+	// 0.46–2.07 and sharp camera photos 0.40–1.89; Gaussian blur of 0.5 %
 	// of the long side, where a person can no longer read the MRZ,
-	// measures 4.16–9.48. No version that OCR still reads measures over 4.
+	// measures 4.16–8.25. No version that OCR still reads measures over 4.
 	MaxBlurPerMille = 4.0
 	// MaxBlurPerMillePage is the same for a page (a bill, a statement): its
 	// print is two to three times smaller against the page than an MRZ
@@ -23,10 +23,12 @@ const (
 	MaxBlurPerMilleSelfie = 5.0
 	// MaxBlockiness is the largest EdgeBlur.Blockiness image.blur accepts: a
 	// JPEG so heavily quantised that its print has dissolved into 8×8 tiles.
-	// Originals, real and camera, measure 0.76–1.45; of the real documents
+	// Originals, real and camera, measure 0.59–1.45; of the real documents
 	// saved at JPEG quality 2, the versions no judge reads measure
 	// 1.88–7.73, but so do some still read at quality 4 and 8 (up to 3.28),
-	// so the limit sits above every version read.
+	// so the limit sits above every version read. Blockiness also counts
+	// as blur against MaxBlurPerMille (EdgeBlur.TilePerMille), which fails
+	// the small documents whose tiles are large against their print.
 	MaxBlockiness = 3.4
 	// MinBlurLongSide is the smallest long side, in pixels, on which blur is
 	// judged: in a thumbnail every edge spans a pixel or two whatever the

@@ -29,7 +29,8 @@ var Blur = lint.New(&lint.Rule{
 	for _, a := range decoded(p) {
 		limit := threshold(a.doc, c.ByCategory, c.MaxBlur)
 		b := a.a.Metrics.Blur
-		tiled := b.Blockiness > c.MaxBlockiness // false when not measured (NaN)
+		// Both false when not measured (NaN).
+		tiled := b.Blockiness > c.MaxBlockiness || b.TilePerMille > limit
 		if (b.PerMille <= limit && !tiled) || max(a.a.Width, a.a.Height) < imaging.MinBlurLongSide {
 			continue
 		}
@@ -58,6 +59,10 @@ func blurMessage(a analyzed, limit, maxBlockiness float64) redact.Text {
 		return redact.Textf("%s is blurred: heavy JPEG compression has broken it into 8x8 tiles (blockiness %.1f, at most %g is readable)",
 			redact.FileOf(a.doc.File), b.Blockiness, maxBlockiness)
 	}
+	if b.PerMille <= limit && b.TilePerMille > limit {
+		return redact.Textf("%s is blurred: heavy JPEG compression has broken it into 8x8 tiles as coarse as a blur of %.1f px per 1000 px of the %s, at most %g is readable",
+			redact.FileOf(a.doc.File), b.TilePerMille, measuredOn(b), limit)
+	}
 	if math.IsInf(b.Sigma, 1) {
 		return redact.Textf("%s is blurred: no edge in it is sharp enough to measure", redact.FileOf(a.doc.File))
 	}
@@ -77,6 +82,7 @@ func blurData(m *imaging.Metrics, limit, maxBlockiness float64) map[string]any {
 	d := map[string]any{"max_blur": limit, "edges": b.Edges, "measured_on": measuredOn(b), "max_blockiness": maxBlockiness}
 	if !math.IsNaN(b.Blockiness) {
 		d["blockiness"] = round2(b.Blockiness)
+		d["tile_blur"] = round2(b.TilePerMille)
 	}
 	if !math.IsInf(b.Sigma, 1) {
 		d["blur"] = round2(b.PerMille)
