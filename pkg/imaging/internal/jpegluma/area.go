@@ -135,6 +135,10 @@ func accumulate(blk *[64]int32, nz uint64, tx, ty *taps, out []float32, width in
 			accumulate3x3(blk, nz, tx, ty, out, width, round)
 			return
 		}
+		if tx.n >= 4 && tx.n <= 6 {
+			accumulateWide(blk, nz, tx, ty, out, width, round)
+			return
+		}
 		accumulateDense(blk, tx, ty, out, width, round)
 		return
 	}

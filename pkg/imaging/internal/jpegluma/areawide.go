@@ -1,0 +1,134 @@
+package jpegluma
+
+import "math/bits"
+
+// accumulateWide is accumulateDense for a block whose rows of outputs are
+// four to six samples long, as at 0.4–0.75 of the size (2–5 MP photos
+// reduced to 1000 pixels), where the transform is most of a decode's
+// work. It visits only the rows nz marks, computes each row's products
+// for exactly its outputs, and spreads them with as many sums as there
+// are outputs. It performs the
+// same float32 operations in the same order as accumulateDense, so its
+// outputs are the same to the bit (see accumulate3x3 on zero rows).
+func accumulateWide(blk *[64]int32, nz uint64, tx, ty *taps, out []float32, width int, round bool) {
+	var tmp [6][8]float32 // tmp[k][n]: output k of the n-th row visited
+	var rows [8]uint8
+	nr := 0
+	n := tx.n
+	for rs := rowsOf(nz); rs != 0; rs &= rs - 1 {
+		v := uint(bits.TrailingZeros8(rs)) & 7
+		r := (*[8]int32)(blk[v*8:])
+		cols := uint8(nz >> (v * 8))
+		j := nr & 7
+		switch {
+		case cols&0xfe == 0 || round && v == 0 && r[1]|r[2]|r[3]|r[4]|r[5]|r[6]|r[7] == 0:
+			f0 := float32(r[0])
+			if round && v == 0 && (nz == 1 || flat(blk)) {
+				f0 = float32(8 * min(255, max(0, (r[0]+4)>>3)))
+			}
+			for k := range n {
+				tmp[k][j] = tx.w[k][0] * f0
+			}
+		case cols&0xf0 != 0:
+			f0, f1, f2, f3 := float32(r[0]), float32(r[1]), float32(r[2]), float32(r[3])
+			f4, f5, f6, f7 := float32(r[4]), float32(r[5]), float32(r[6]), float32(r[7])
+			for k := range n {
+				w := &tx.w[k]
+				tmp[k][j] = ((w[0]*f0 + w[1]*f1) + (w[2]*f2 + w[3]*f3)) + ((w[4]*f4 + w[5]*f5) + (w[6]*f6 + w[7]*f7))
+			}
+		default:
+			f0, f1, f2, f3 := float32(r[0]), float32(r[1]), float32(r[2]), float32(r[3])
+			for k := range n {
+				w := &tx.w[k]
+				tmp[k][j] = (w[0]*f0 + w[1]*f1) + (w[2]*f2 + w[3]*f3)
+			}
+		}
+		rows[nr] = uint8(v)
+		nr++
+	}
+	if nr == 0 {
+		return
+	}
+	switch n {
+	case 5:
+		spread5(&tmp, rows[:nr], tx, ty, out, width)
+	case 6:
+		spread6(&tmp, rows[:nr], tx, ty, out, width)
+	default:
+		spread4(&tmp, rows[:nr], tx, ty, out, width)
+	}
+}
+
+// spread5 adds the products of accumulateWide's rows into a block's
+// outputs, five samples a row. (Two output rows at a time would load each
+// product once for both, but ten sums do not stay in registers.)
+func spread5(tmp *[6][8]float32, rows []uint8, tx, ty *taps, out []float32, width int) {
+	c0, c1, c2, c3, c4 := &tmp[0], &tmp[1], &tmp[2], &tmp[3], &tmp[4]
+	for m := range ty.n {
+		w := &ty.w[m]
+		var a0, a1, a2, a3, a4 float32
+		for n, v := range rows {
+			x, n := w[v&7], n&7
+			a0 += x * c0[n]
+			a1 += x * c1[n]
+			a2 += x * c2[n]
+			a3 += x * c3[n]
+			a4 += x * c4[n]
+		}
+		o := (ty.first+m)*width + tx.first
+		d := out[o : o+5 : o+5]
+		d[0] += a0
+		d[1] += a1
+		d[2] += a2
+		d[3] += a3
+		d[4] += a4
+	}
+}
+
+// spread6 is spread5 for six samples a row.
+func spread6(tmp *[6][8]float32, rows []uint8, tx, ty *taps, out []float32, width int) {
+	c0, c1, c2, c3, c4, c5 := &tmp[0], &tmp[1], &tmp[2], &tmp[3], &tmp[4], &tmp[5]
+	for m := range ty.n {
+		w := &ty.w[m]
+		var a0, a1, a2, a3, a4, a5 float32
+		for n, v := range rows {
+			x, n := w[v&7], n&7
+			a0 += x * c0[n]
+			a1 += x * c1[n]
+			a2 += x * c2[n]
+			a3 += x * c3[n]
+			a4 += x * c4[n]
+			a5 += x * c5[n]
+		}
+		o := (ty.first+m)*width + tx.first
+		d := out[o : o+6 : o+6]
+		d[0] += a0
+		d[1] += a1
+		d[2] += a2
+		d[3] += a3
+		d[4] += a4
+		d[5] += a5
+	}
+}
+
+// spread4 is spread5 for four samples a row.
+func spread4(tmp *[6][8]float32, rows []uint8, tx, ty *taps, out []float32, width int) {
+	c0, c1, c2, c3 := &tmp[0], &tmp[1], &tmp[2], &tmp[3]
+	for m := range ty.n {
+		w := &ty.w[m]
+		var a0, a1, a2, a3 float32
+		for n, v := range rows {
+			x, n := w[v&7], n&7
+			a0 += x * c0[n]
+			a1 += x * c1[n]
+			a2 += x * c2[n]
+			a3 += x * c3[n]
+		}
+		o := (ty.first+m)*width + tx.first
+		d := out[o : o+4 : o+4]
+		d[0] += a0
+		d[1] += a1
+		d[2] += a2
+		d[3] += a3
+	}
+}
