@@ -146,6 +146,10 @@ func accumulate(blk *[64]int32, nz uint64, tx, ty *taps, out []float32, width in
 		accumulateMean(blk, nz, tx, ty, out, width, round)
 		return
 	}
+	if tx.n == 4 {
+		accumulateSparse4(blk, nz, tx, ty, out, width, round)
+		return
+	}
 	accumulateSparse(blk, tx, ty, out, width, round)
 }
 

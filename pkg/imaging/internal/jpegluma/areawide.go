@@ -132,3 +132,71 @@ func spread4(tmp *[6][8]float32, rows []uint8, tx, ty *taps, out []float32, widt
 		d[3] += a3
 	}
 }
+
+// accumulateSparse4 is accumulateSparse for taps with four outputs a row,
+// as chroma's 2×2 box means and an exact half have. It skips the rows nz
+// leaves empty and, in each row, the frequencies past the last one nz
+// marks, whose products would add zeros; the sums that remain run in the
+// same order, so its outputs are the same to the bit.
+func accumulateSparse4(blk *[64]int32, nz uint64, tx, ty *taps, out []float32, width int, round bool) {
+	var tmp [4][8]float32 // tmp[k][n]: output k of the n-th row visited
+	var rows [8]uint8
+	nr := 0
+	for i := range ty.nu {
+		v := ty.u[i] & 7
+		cols := uint8(nz >> (v * 8))
+		if cols == 0 {
+			continue
+		}
+		r := (*[8]int32)(blk[v*8:])
+		if r[0]|r[1]|r[2]|r[3]|r[4]|r[5]|r[6]|r[7] == 0 {
+			continue
+		}
+		// The frequencies up to the last one that may be nonzero.
+		last := uint8(7 - bits.LeadingZeros8(cols))
+		nu := tx.nu
+		for nu > 1 && tx.u[nu-1] > last {
+			nu--
+		}
+		var f [8]float32
+		for j, u := range tx.u[:nu] {
+			f[j] = float32(r[u&7])
+		}
+		if round && v == 0 && r[1]|r[2]|r[3]|r[4]|r[5]|r[6]|r[7] == 0 && flat(blk) {
+			p := min(255, max(0, (r[0]+4)>>3))
+			f[0] = float32(8 * p) // u[0] is 0: the DC always weighs
+		}
+		j := nr & 7
+		for k := range 4 {
+			w := &tx.w[k]
+			var s float32
+			for q := range nu {
+				s += w[q] * f[q]
+			}
+			tmp[k][j] = s
+		}
+		rows[nr] = uint8(i)
+		nr++
+	}
+	if nr == 0 {
+		return
+	}
+	c0, c1, c2, c3 := &tmp[0], &tmp[1], &tmp[2], &tmp[3]
+	for m := range ty.n {
+		w := &ty.w[m]
+		var a0, a1, a2, a3 float32
+		for n, i := range rows[:nr] {
+			x, n := w[i&7], n&7
+			a0 += x * c0[n]
+			a1 += x * c1[n]
+			a2 += x * c2[n]
+			a3 += x * c3[n]
+		}
+		o := (ty.first+m)*width + tx.first
+		d := out[o : o+4 : o+4]
+		d[0] += a0
+		d[1] += a1
+		d[2] += a2
+		d[3] += a3
+	}
+}
