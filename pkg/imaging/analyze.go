@@ -83,6 +83,18 @@ func Analyze(r io.ReaderAt, size int64, opt Options) (*Analysis, error) {
 			return a, nil
 		}
 	}
+	if f == FormatPNG && opt.Limits.check(f, cfg) == nil {
+		// Screenshots: rows straight from the inflated stream (see
+		// pngPlanes); any other PNG goes to image/png.
+		if y, cb, cr, err := pngPlanes(r, size, long); err == nil {
+			m := measure(y, cb, cr, cfg.Width, cfg.Height)
+			a.Metrics = &m
+			if opt.KeepLuma {
+				a.Luma = grayOf(y)
+			}
+			return a, nil
+		}
+	}
 	_, img, err := Decode(r, size, opt.Limits)
 	if err != nil {
 		return a, err
