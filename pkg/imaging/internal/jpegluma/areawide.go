@@ -15,10 +15,13 @@ func accumulateWide(blk *[64]int32, nz uint64, tx, ty *taps, out []float32, widt
 	var rows [8]uint8
 	nr := 0
 	n := tx.n
-	if n == 5 {
+	switch n {
+	case 5:
 		nr = rowProducts5(blk, nz, tx, &tmp, &rows, round)
+	case 6:
+		nr = rowProducts6(blk, nz, tx, &tmp, &rows, round)
 	}
-	for rs := rowsOf(nz); n != 5 && rs != 0; rs &= rs - 1 {
+	for rs := rowsOf(nz); n == 4 && rs != 0; rs &= rs - 1 {
 		v := uint(bits.TrailingZeros8(rs)) & 7
 		r := (*[8]int32)(blk[v*8:])
 		cols := uint8(nz >> (v * 8))
@@ -95,6 +98,48 @@ func rowProducts5(blk *[64]int32, nz uint64, tx *taps, tmp *[6][8]float32, rows 
 			c2[j] = (w2[0]*f0 + w2[1]*f1) + (w2[2]*f2 + w2[3]*f3)
 			c3[j] = (w3[0]*f0 + w3[1]*f1) + (w3[2]*f2 + w3[3]*f3)
 			c4[j] = (w4[0]*f0 + w4[1]*f1) + (w4[2]*f2 + w4[3]*f3)
+		}
+		rows[nr] = uint8(v)
+		nr++
+	}
+	return nr
+}
+
+// rowProducts6 is accumulateWide's row pass for six outputs a row,
+// unrolled; it returns the number of rows it visited.
+func rowProducts6(blk *[64]int32, nz uint64, tx *taps, tmp *[6][8]float32, rows *[8]uint8, round bool) int {
+	w0, w1, w2, w3, w4, w5 := &tx.w[0], &tx.w[1], &tx.w[2], &tx.w[3], &tx.w[4], &tx.w[5]
+	c0, c1, c2, c3, c4, c5 := &tmp[0], &tmp[1], &tmp[2], &tmp[3], &tmp[4], &tmp[5]
+	nr := 0
+	for rs := rowsOf(nz); rs != 0; rs &= rs - 1 {
+		v := uint(bits.TrailingZeros8(rs)) & 7
+		r := (*[8]int32)(blk[v*8:])
+		cols := uint8(nz >> (v * 8))
+		j := nr & 7
+		switch {
+		case cols&0xfe == 0 || round && v == 0 && r[1]|r[2]|r[3]|r[4]|r[5]|r[6]|r[7] == 0:
+			f0 := float32(r[0])
+			if round && v == 0 && (nz == 1 || flat(blk)) {
+				f0 = float32(8 * min(255, max(0, (r[0]+4)>>3)))
+			}
+			c0[j], c1[j], c2[j], c3[j], c4[j], c5[j] = w0[0]*f0, w1[0]*f0, w2[0]*f0, w3[0]*f0, w4[0]*f0, w5[0]*f0
+		case cols&0xf0 != 0:
+			f0, f1, f2, f3 := float32(r[0]), float32(r[1]), float32(r[2]), float32(r[3])
+			f4, f5, f6, f7 := float32(r[4]), float32(r[5]), float32(r[6]), float32(r[7])
+			c0[j] = ((w0[0]*f0 + w0[1]*f1) + (w0[2]*f2 + w0[3]*f3)) + ((w0[4]*f4 + w0[5]*f5) + (w0[6]*f6 + w0[7]*f7))
+			c1[j] = ((w1[0]*f0 + w1[1]*f1) + (w1[2]*f2 + w1[3]*f3)) + ((w1[4]*f4 + w1[5]*f5) + (w1[6]*f6 + w1[7]*f7))
+			c2[j] = ((w2[0]*f0 + w2[1]*f1) + (w2[2]*f2 + w2[3]*f3)) + ((w2[4]*f4 + w2[5]*f5) + (w2[6]*f6 + w2[7]*f7))
+			c3[j] = ((w3[0]*f0 + w3[1]*f1) + (w3[2]*f2 + w3[3]*f3)) + ((w3[4]*f4 + w3[5]*f5) + (w3[6]*f6 + w3[7]*f7))
+			c4[j] = ((w4[0]*f0 + w4[1]*f1) + (w4[2]*f2 + w4[3]*f3)) + ((w4[4]*f4 + w4[5]*f5) + (w4[6]*f6 + w4[7]*f7))
+			c5[j] = ((w5[0]*f0 + w5[1]*f1) + (w5[2]*f2 + w5[3]*f3)) + ((w5[4]*f4 + w5[5]*f5) + (w5[6]*f6 + w5[7]*f7))
+		default:
+			f0, f1, f2, f3 := float32(r[0]), float32(r[1]), float32(r[2]), float32(r[3])
+			c0[j] = (w0[0]*f0 + w0[1]*f1) + (w0[2]*f2 + w0[3]*f3)
+			c1[j] = (w1[0]*f0 + w1[1]*f1) + (w1[2]*f2 + w1[3]*f3)
+			c2[j] = (w2[0]*f0 + w2[1]*f1) + (w2[2]*f2 + w2[3]*f3)
+			c3[j] = (w3[0]*f0 + w3[1]*f1) + (w3[2]*f2 + w3[3]*f3)
+			c4[j] = (w4[0]*f0 + w4[1]*f1) + (w4[2]*f2 + w4[3]*f3)
+			c5[j] = (w5[0]*f0 + w5[1]*f1) + (w5[2]*f2 + w5[3]*f3)
 		}
 		rows[nr] = uint8(v)
 		nr++
