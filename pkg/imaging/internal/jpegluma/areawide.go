@@ -227,25 +227,41 @@ func spread4(tmp *[6][8]float32, rows []uint8, tx, ty *taps, out []float32, widt
 // marks, whose products would add zeros; the sums that remain run in the
 // same order, so its outputs are the same to the bit.
 func accumulateSparse4(blk *[64]int32, nz uint64, tx, ty *taps, out []float32, width int, round bool) {
+	if nz == 1 && ty.u[0] == 0 && tx.u[0] == 0 {
+		// Only the DC, as most chroma blocks: the same products as below
+		// with one row of one frequency (a sum that starts at zero and
+		// adds one product is that product).
+		f0 := float32(blk[0])
+		if round {
+			f0 = float32(8 * min(255, max(0, (blk[0]+4)>>3)))
+		}
+		t0, t1, t2, t3 := tx.w[0][0]*f0, tx.w[1][0]*f0, tx.w[2][0]*f0, tx.w[3][0]*f0
+		for m := range ty.n {
+			x := ty.w[m][0]
+			o := (ty.first+m)*width + tx.first
+			d := out[o : o+4 : o+4]
+			d[0] += x * t0
+			d[1] += x * t1
+			d[2] += x * t2
+			d[3] += x * t3
+		}
+		return
+	}
 	var tmp [4][8]float32 // tmp[k][n]: output k of the n-th row visited
 	var rows [8]uint8
 	nr := 0
-	for i := range ty.nu {
-		v := ty.u[i] & 7
+	// The rows nz marks among those ty weighs, in order.
+	for rs := rowsOf(nz) & ty.mask; rs != 0; rs &= rs - 1 {
+		v := uint(bits.TrailingZeros8(rs)) & 7
+		i := ty.slot[v]
 		cols := uint8(nz >> (v * 8))
-		if cols == 0 {
-			continue
-		}
 		r := (*[8]int32)(blk[v*8:])
 		if r[0]|r[1]|r[2]|r[3]|r[4]|r[5]|r[6]|r[7] == 0 {
 			continue
 		}
-		// The frequencies up to the last one that may be nonzero.
-		last := uint8(7 - bits.LeadingZeros8(cols))
-		nu := tx.nu
-		for nu > 1 && tx.u[nu-1] > last {
-			nu--
-		}
+		// The frequencies up to the last one that may be nonzero (at
+		// least the first, as accumulateSparse always sums it).
+		nu := max(int(tx.upto[7-bits.LeadingZeros8(cols)]), 1)
 		var f [8]float32
 		for j, u := range tx.u[:nu] {
 			f[j] = float32(r[u&7])
