@@ -11,10 +11,32 @@ import "math/bits"
 // same float32 operations in the same order as accumulateDense, so its
 // outputs are the same to the bit (see accumulate3x3 on zero rows).
 func accumulateWide(blk *[64]int32, nz uint64, tx, ty *taps, out []float32, width int, round bool) {
+	n := tx.n
+	if nz == 1 {
+		// Only the DC (flat areas: half the blocks of a document photo):
+		// each output is one product of one product, as below with one
+		// row of one frequency.
+		f0 := float32(blk[0])
+		if round {
+			f0 = float32(8 * min(255, max(0, (blk[0]+4)>>3)))
+		}
+		var t [6]float32
+		for k := range t[:n] {
+			t[k] = tx.w[k][0] * f0
+		}
+		for m := range ty.n {
+			x := ty.w[m][0]
+			o := (ty.first+m)*width + tx.first
+			d := out[o : o+n : o+n]
+			for k := range d {
+				d[k] += x * t[k]
+			}
+		}
+		return
+	}
 	var tmp [6][8]float32 // tmp[k][n]: output k of the n-th row visited
 	var rows [8]uint8
 	nr := 0
-	n := tx.n
 	switch n {
 	case 5:
 		nr = rowProducts5(blk, nz, tx, &tmp, &rows, round)
