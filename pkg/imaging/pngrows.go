@@ -247,43 +247,55 @@ func unfilter(ft byte, cur, prev []byte, bpp int) error {
 			cur[i] += cur[i-bpp]
 		}
 	case 2:
-		for i, p := range prev {
-			cur[i] += p
+		// Eight bytes at a time: each byte's sum without the carry into
+		// the next (the top bits added apart).
+		const hi = 0x8080808080808080
+		i := 0
+		for ; i+8 <= len(cur); i += 8 {
+			x := binary.LittleEndian.Uint64(cur[i:])
+			y := binary.LittleEndian.Uint64(prev[i:])
+			binary.LittleEndian.PutUint64(cur[i:], ((x&^hi)+(y&^hi))^((x^y)&hi))
+		}
+		for ; i < len(cur); i++ {
+			cur[i] += prev[i]
 		}
 	case 3:
 		for i := range bpp {
 			cur[i] += prev[i] / 2
 		}
 		for i := bpp; i < len(cur); i++ {
-			cur[i] += uint8((int(cur[i-bpp]) + int(prev[i])) / 2)
+			cur[i] += uint8((uint(cur[i-bpp]) + uint(prev[i])) >> 1)
 		}
 	case 4:
-		for i := range bpp {
-			cur[i] += prev[i]
-		}
-		for i := bpp; i < len(cur); i++ {
-			a, b, c := int(cur[i-bpp]), int(prev[i]), int(prev[i-bpp])
-			pa, pb, pc := b-c, a-c, a+b-2*c
-			if pa < 0 {
-				pa = -pa
-			}
-			if pb < 0 {
-				pb = -pb
-			}
-			if pc < 0 {
-				pc = -pc
-			}
-			switch {
-			case pa <= pb && pa <= pc:
-				cur[i] += uint8(a)
-			case pb <= pc:
-				cur[i] += uint8(b)
-			default:
-				cur[i] += uint8(c)
+		// Channel by channel, keeping the left and upper-left bytes in
+		// registers; the predictor is the one of a, b, c nearest to
+		// a + b − c, ties going to a, then b.
+		for ch := range bpp {
+			var a, c int
+			for j := ch; j < len(cur); j += bpp {
+				b := int(prev[j])
+				pa, pb := b-c, a-c
+				pc := absInt(pa + pb)
+				pa, pb = absInt(pa), absInt(pb)
+				if pa > pb || pa > pc {
+					if pb <= pc {
+						a = b
+					} else {
+						a = c
+					}
+				}
+				a = (a + int(cur[j])) & 0xff
+				cur[j] = uint8(a)
+				c = b
 			}
 		}
 	default:
 		return errPNGDeclined
 	}
 	return nil
+}
+
+func absInt(x int) int {
+	m := x >> 63
+	return (x ^ m) - m
 }
