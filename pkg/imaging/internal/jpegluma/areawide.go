@@ -24,6 +24,35 @@ func accumulateWide(blk *[64]int32, nz uint64, tx, ty *taps, out []float32, widt
 		for k := range t[:n] {
 			t[k] = tx.w[k][0] * f0
 		}
+		if n == 6 {
+			t0, t1, t2, t3, t4, t5 := t[0], t[1], t[2], t[3], t[4], t[5]
+			for m := range ty.n {
+				x := ty.w[m][0]
+				o := (ty.first+m)*width + tx.first
+				d := out[o : o+6 : o+6]
+				d[0] += x * t0
+				d[1] += x * t1
+				d[2] += x * t2
+				d[3] += x * t3
+				d[4] += x * t4
+				d[5] += x * t5
+			}
+			return
+		}
+		if n == 5 {
+			t0, t1, t2, t3, t4 := t[0], t[1], t[2], t[3], t[4]
+			for m := range ty.n {
+				x := ty.w[m][0]
+				o := (ty.first+m)*width + tx.first
+				d := out[o : o+5 : o+5]
+				d[0] += x * t0
+				d[1] += x * t1
+				d[2] += x * t2
+				d[3] += x * t3
+				d[4] += x * t4
+			}
+			return
+		}
 		for m := range ty.n {
 			x := ty.w[m][0]
 			o := (ty.first+m)*width + tx.first
