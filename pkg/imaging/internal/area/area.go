@@ -85,11 +85,19 @@ type Resampler struct {
 	// taps, a missing one as a zero weight on a sample in range, which
 	// adds a zero and leaves the sum as it is.
 	near []taps3
+	// Likewise near3 at a scale of one third or more, with up to three
+	// samples besides the straddling one.
+	near3 []taps4
 }
 
 type taps3 struct {
 	s, a, b    int32
 	ws, wa, wb float32
+}
+
+type taps4 struct {
+	s, a, b, c     int32
+	ws, wa, wb, wc float32
 }
 
 // NewResampler returns a Resampler whose output planes come from alloc
@@ -116,21 +124,43 @@ func NewResampler(nch, sw, sh, dw, dh int, alloc func(int) []float32) *Resampler
 	for ; o <= dw; o++ {
 		r.first[o] = int32(sw)
 	}
-	r.near = make([]taps3, dw)
-	for o := range r.near {
-		lo, hi := r.first[o], r.first[o+1]
-		if hi-lo > 2 || hi == lo {
-			r.near = nil
-			break
+	longest := int32(0)
+	for o := range dw {
+		if r.first[o+1] == r.first[o] {
+			longest = 1 << 30 // an output without samples of its own: the general path
 		}
-		t := taps3{s: lo, a: lo, b: lo, wa: r.xs.w0[lo]}
-		if hi-lo == 2 {
-			t.b, t.wb = lo+1, r.xs.w0[lo+1]
+		longest = max(longest, r.first[o+1]-r.first[o])
+	}
+	switch {
+	case longest <= 2:
+		r.near = make([]taps3, dw)
+		for o := range r.near {
+			lo, hi := r.first[o], r.first[o+1]
+			t := taps3{s: lo, a: lo, b: lo, wa: r.xs.w0[lo]}
+			if hi-lo == 2 {
+				t.b, t.wb = lo+1, r.xs.w0[lo+1]
+			}
+			if x := r.straddle[o]; x >= 0 {
+				t.s, t.ws = x, r.xs.w1[x]
+			}
+			r.near[o] = t
 		}
-		if x := r.straddle[o]; x >= 0 {
-			t.s, t.ws = x, r.xs.w1[x]
+	case longest == 3:
+		r.near3 = make([]taps4, dw)
+		for o := range r.near3 {
+			lo, hi := r.first[o], r.first[o+1]
+			t := taps4{s: lo, a: lo, b: lo, c: lo, wa: r.xs.w0[lo]}
+			if hi-lo >= 2 {
+				t.b, t.wb = lo+1, r.xs.w0[lo+1]
+			}
+			if hi-lo == 3 {
+				t.c, t.wc = lo+2, r.xs.w0[lo+2]
+			}
+			if x := r.straddle[o]; x >= 0 {
+				t.s, t.ws = x, r.xs.w1[x]
+			}
+			r.near3[o] = t
 		}
-		r.near[o] = t
 	}
 	for c := range r.out {
 		// One spare row takes the zero-weight share of the last source row.
@@ -145,11 +175,16 @@ func (r *Resampler) Add(y int, src [][]float32) {
 	oy, wy0, wy1 := int(r.ys.to[y]), r.ys.w0[y], r.ys.w1[y]
 	for c := range r.out {
 		row := src[c][:r.sw]
-		if r.near != nil {
+		switch {
+		case r.near != nil:
 			for o, t := range r.near[:len(tmp)] {
 				tmp[o] = row[t.s]*t.ws + (row[t.a]*t.wa + row[t.b]*t.wb)
 			}
-		} else {
+		case r.near3 != nil:
+			for o, t := range r.near3[:len(tmp)] {
+				tmp[o] = row[t.s]*t.ws + ((row[t.a]*t.wa + row[t.b]*t.wb) + row[t.c]*t.wc)
+			}
+		default:
 			r.reduceRow(row, tmp)
 		}
 		addRow(r.out[c].Pix[oy*dw:(oy+1)*dw], tmp, wy0)

@@ -83,7 +83,7 @@ func passAddRow(dst, src []float32, w float32) {
 // turn on one).
 func TestResamplerSameToTheBit(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	for _, c := range [][4]int{{400, 300, 250, 188}, {1600, 1200, 1000, 750}, {1000, 750, 32, 32}, {4032, 300, 1000, 75}, {37, 29, 10, 8}, {64, 48, 64, 48}, {1920, 1080, 1000, 563}, {333, 77, 332, 76}} {
+	for _, c := range [][4]int{{400, 300, 250, 188}, {1600, 1200, 1000, 750}, {1000, 750, 32, 32}, {4032, 300, 1000, 75}, {37, 29, 10, 8}, {64, 48, 64, 48}, {1920, 1080, 1000, 563}, {333, 77, 332, 76}, {2560, 100, 1000, 39}, {1170, 90, 462, 35}, {2400, 60, 1000, 25}} {
 		w, h, dw, dh := c[0], c[1], c[2], c[3]
 		a, b := NewResampler(2, w, h, dw, dh, nil), newPassResampler(2, w, h, dw, dh, nil)
 		row := [][]float32{make([]float32, w), make([]float32, w)}
