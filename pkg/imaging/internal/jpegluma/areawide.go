@@ -7,9 +7,9 @@ import "math/bits"
 // reduced to 1000 pixels), where the transform is most of a decode's
 // work. It visits only the rows nz marks, computes each row's products
 // for exactly its outputs, and spreads them with as many sums as there
-// are outputs. It performs the
-// same float32 operations in the same order as accumulateDense, so its
-// outputs are the same to the bit (see accumulate3x3 on zero rows).
+// are outputs. It performs the same float32 operations in the same order
+// as accumulateDense, so its outputs are the same to the bit (see
+// accumulate3x3 on zero rows).
 func accumulateWide(blk *[64]int32, nz uint64, tx, ty *taps, out []float32, width int, round bool) {
 	n := tx.n
 	if nz == 1 {
