@@ -83,6 +83,18 @@ func Analyze(r io.ReaderAt, size int64, opt Options) (*Analysis, error) {
 			return a, nil
 		}
 	}
+	if f == FormatPNG && opt.Limits.check(f, cfg) == nil {
+		// Screenshots: rows straight from the inflated stream (see
+		// pngPlanes); any other PNG goes to image/png.
+		if y, cb, cr, err := pngPlanes(r, size, long); err == nil {
+			m := measure(y, cb, cr, cfg.Width, cfg.Height)
+			a.Metrics = &m
+			if opt.KeepLuma {
+				a.Luma = grayOf(y)
+			}
+			return a, nil
+		}
+	}
 	_, img, err := Decode(r, size, opt.Limits)
 	if err != nil {
 		return a, err
@@ -100,14 +112,16 @@ func Analyze(r io.ReaderAt, size int64, opt Options) (*Analysis, error) {
 // 0–255 (a plane reduced from a JPEG's DCT coefficients may overshoot).
 func grayOf(p plane) *image.Gray {
 	g := image.NewGray(image.Rect(0, 0, p.w, p.h))
-	for i, v := range p.pix[:p.w*p.h] {
+	src := p.pix[:p.w*p.h]
+	dst := g.Pix[:len(src)] // in locals: g.Pix is not reloaded for each pixel
+	for i, v := range src {
 		switch {
 		case v <= 0:
-			g.Pix[i] = 0
+			dst[i] = 0
 		case v >= 255:
-			g.Pix[i] = 255
+			dst[i] = 255
 		default:
-			g.Pix[i] = uint8(v + 0.5)
+			dst[i] = uint8(v + 0.5)
 		}
 	}
 	return g

@@ -69,22 +69,31 @@ func whitePoint(lum []float32, cb, cr plane) (y, b, r float32) {
 // brightness of its area of the working luma, from every other row and
 // column of it: the brightness only scales the light's cast, and a quarter
 // of the samples gives it as well as all of them.
+//
+// Each output's samples are added in the same order as when it is summed
+// alone (row by row, left to right), a plane row at a time.
 func lumaAt(y plane, w, h int) []float32 {
-	out := getFloats(w * h)
+	out := getFloats(w * h) // zeroed
+	xs := make([][2]int, w)
+	for ox := range xs {
+		xs[ox][0], xs[ox][1] = span(ox, w, y.w)
+	}
 	for oy := range h {
 		y0, y1 := span(oy, h, y.h)
-		for ox := range w {
-			x0, x1 := span(ox, w, y.w)
-			var s float32
-			var n int
-			for yy := y0; yy < y1; yy += 2 {
-				row := y.pix[yy*y.w : yy*y.w+x1]
-				for x := x0; x < x1; x += 2 {
+		dst := out[oy*w : (oy+1)*w]
+		for yy := y0; yy < y1; yy += 2 {
+			row := y.pix[yy*y.w : (yy+1)*y.w]
+			for ox, sx := range xs {
+				s := dst[ox]
+				for x := sx[0]; x < sx[1]; x += 2 {
 					s += row[x]
-					n++
 				}
+				dst[ox] = s
 			}
-			out[oy*w+ox] = s / float32(n)
+		}
+		ny := (y1 - y0 + 1) / 2
+		for ox, sx := range xs {
+			dst[ox] /= float32(ny * ((sx[1] - sx[0] + 1) / 2))
 		}
 	}
 	return out

@@ -28,16 +28,57 @@ func planes(img image.Image, long int) (y plane, cb, cr *plane) {
 			return reduce(row, w, h, target{1, dw, dh, false})[0], nil, nil
 		}
 	}
-	rgb := rgbRows(img)
+	row := rgbRow(img)
 	p := reduce(func(yy int, dst [][]float32) {
-		for x := range w {
-			r, g, bb := rgb(x+b.Min.X, yy+b.Min.Y)
-			dst[0][x] = 0.299*r + 0.587*g + 0.114*bb
-			dst[1][x] = -0.168736*r - 0.331264*g + 0.5*bb
-			dst[2][x] = 0.5*r - 0.418688*g - 0.081312*bb
-		}
+		row(yy+b.Min.Y, dst[0][:w], dst[1][:w], dst[2][:w])
 	}, w, h, target{1, dw, dh, false}, target{2, cw, ch, true})
 	return p[0], &p[1], &p[2]
+}
+
+// yccRow converts one pixel of 0–255 RGB to Y, Cb and Cr.
+func yccRow(r, g, bb float32) (y, cb, cr float32) {
+	return 0.299*r + 0.587*g + 0.114*bb,
+		-0.168736*r - 0.331264*g + 0.5*bb,
+		0.5*r - 0.418688*g - 0.081312*bb
+}
+
+// rgbRow returns a function writing row y of img (its pixels composited
+// over white, as rgbRows gives them) as Y, Cb and Cr, with the formats the
+// decoders produce most read straight from their pixel bytes.
+func rgbRow(img image.Image) func(y int, ly, lcb, lcr []float32) {
+	b := img.Bounds()
+	switch m := img.(type) {
+	case *image.RGBA:
+		return func(y int, ly, lcb, lcr []float32) {
+			o := m.PixOffset(b.Min.X, y)
+			pix := m.Pix[o : o+4*len(ly)]
+			lcb, lcr = lcb[:len(ly)], lcr[:len(ly)]
+			for x := range ly {
+				p := pix[4*x : 4*x+4 : 4*x+4]
+				white := float32(255 - p[3])
+				ly[x], lcb[x], lcr[x] = yccRow(float32(p[0])+white, float32(p[1])+white, float32(p[2])+white)
+			}
+		}
+	case *image.NRGBA:
+		return func(y int, ly, lcb, lcr []float32) {
+			o := m.PixOffset(b.Min.X, y)
+			pix := m.Pix[o : o+4*len(ly)]
+			lcb, lcr = lcb[:len(ly)], lcr[:len(ly)]
+			for x := range ly {
+				p := pix[4*x : 4*x+4 : 4*x+4]
+				a := float32(p[3]) / 255
+				white := 255 * (1 - a)
+				ly[x], lcb[x], lcr[x] = yccRow(float32(p[0])*a+white, float32(p[1])*a+white, float32(p[2])*a+white)
+			}
+		}
+	}
+	rgb := rgbRows(img)
+	return func(y int, ly, lcb, lcr []float32) {
+		for x := range ly {
+			r, g, bb := rgb(x+b.Min.X, y)
+			ly[x], lcb[x], lcr[x] = yccRow(r, g, bb)
+		}
+	}
 }
 
 func toFloat(dst []float32, src []uint8) {

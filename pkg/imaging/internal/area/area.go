@@ -63,11 +63,41 @@ func newSpan(src, dst int) span {
 
 // A Resampler area-averages the rows of nch channels of a sw×sh plane,
 // pushed to it in order, into dw×dh planes (dw ≤ sw, dh ≤ sh).
+//
+// Each source row is reduced horizontally, then added with its vertical
+// shares into the one or two output rows it overlaps. The horizontal sums
+// run output by output: output o takes the share of the source sample
+// straddling it from the left, then the sum of the samples that start in
+// it. That is the order in which a pass over the source samples, one at a
+// time, would add them, so the planes are the same to the bit as that
+// pass gives, without its branch on every sample.
 type Resampler struct {
 	sw, dw int
 	xs, ys span
 	out    []Plane
 	tmp    []float32
+	// Output o sums source samples [first[o], first[o+1]) with weights
+	// xs.w0, after the share w1 of sample straddle[o] (-1: none).
+	first    []int32
+	straddle []int32
+	// At a scale of one half or more no output takes more than two
+	// samples besides the straddling one: near holds each output's three
+	// taps, a missing one as a zero weight on a sample in range, which
+	// adds a zero and leaves the sum as it is.
+	near []taps3
+	// Likewise near3 at a scale of one third or more, with up to three
+	// samples besides the straddling one.
+	near3 []taps4
+}
+
+type taps3 struct {
+	s, a, b    int32
+	ws, wa, wb float32
+}
+
+type taps4 struct {
+	s, a, b, c     int32
+	ws, wa, wb, wc float32
 }
 
 // NewResampler returns a Resampler whose output planes come from alloc
@@ -77,7 +107,61 @@ func NewResampler(nch, sw, sh, dw, dh int, alloc func(int) []float32) *Resampler
 		alloc = func(n int) []float32 { return make([]float32, n) }
 	}
 	r := &Resampler{sw: sw, dw: dw, xs: newSpan(sw, dw), ys: newSpan(sh, dh),
-		out: make([]Plane, nch), tmp: make([]float32, dw+1)}
+		out: make([]Plane, nch), tmp: make([]float32, dw)}
+	r.first, r.straddle = make([]int32, dw+1), make([]int32, dw)
+	for o := range r.straddle {
+		r.straddle[o] = -1
+	}
+	o := 0
+	for x, to := range r.xs.to {
+		for ; o <= int(to); o++ {
+			r.first[o] = int32(x)
+		}
+		if r.xs.w1[x] > 0 {
+			r.straddle[to+1] = int32(x)
+		}
+	}
+	for ; o <= dw; o++ {
+		r.first[o] = int32(sw)
+	}
+	longest := int32(0)
+	for o := range dw {
+		if r.first[o+1] == r.first[o] {
+			longest = 1 << 30 // an output without samples of its own: the general path
+		}
+		longest = max(longest, r.first[o+1]-r.first[o])
+	}
+	switch {
+	case longest <= 2:
+		r.near = make([]taps3, dw)
+		for o := range r.near {
+			lo, hi := r.first[o], r.first[o+1]
+			t := taps3{s: lo, a: lo, b: lo, wa: r.xs.w0[lo]}
+			if hi-lo == 2 {
+				t.b, t.wb = lo+1, r.xs.w0[lo+1]
+			}
+			if x := r.straddle[o]; x >= 0 {
+				t.s, t.ws = x, r.xs.w1[x]
+			}
+			r.near[o] = t
+		}
+	case longest == 3:
+		r.near3 = make([]taps4, dw)
+		for o := range r.near3 {
+			lo, hi := r.first[o], r.first[o+1]
+			t := taps4{s: lo, a: lo, b: lo, c: lo, wa: r.xs.w0[lo]}
+			if hi-lo >= 2 {
+				t.b, t.wb = lo+1, r.xs.w0[lo+1]
+			}
+			if hi-lo == 3 {
+				t.c, t.wc = lo+2, r.xs.w0[lo+2]
+			}
+			if x := r.straddle[o]; x >= 0 {
+				t.s, t.ws = x, r.xs.w1[x]
+			}
+			r.near3[o] = t
+		}
+	}
 	for c := range r.out {
 		// One spare row takes the zero-weight share of the last source row.
 		r.out[c] = Plane{W: dw, H: dh, Pix: alloc((dh + 1) * dw)}
@@ -87,32 +171,46 @@ func NewResampler(nch, sw, sh, dw, dh int, alloc func(int) []float32) *Resampler
 
 // Add accumulates source row y of each channel, src[c][:sw].
 func (r *Resampler) Add(y int, src [][]float32) {
-	dw, tmp := r.dw, r.tmp
+	dw, tmp := r.dw, r.tmp[:r.dw]
 	oy, wy0, wy1 := int(r.ys.to[y]), r.ys.w0[y], r.ys.w1[y]
 	for c := range r.out {
-		clear(tmp)
-		xs := r.xs
 		row := src[c][:r.sw]
-		to, w0, w1 := xs.to[:len(row)], xs.w0[:len(row)], xs.w1[:len(row)]
-		// Sums run in registers while the output stays the same: adding
-		// into tmp directly would chain every pixel on a store and a load.
-		cur := to[0]
-		var a0, a1 float32
-		for x, v := range row {
-			if o := to[x]; o != cur {
-				tmp[cur] += a0
-				tmp[cur+1] += a1
-				cur, a0, a1 = o, 0, 0
+		switch {
+		case r.near != nil:
+			for o, t := range r.near[:len(tmp)] {
+				tmp[o] = row[t.s]*t.ws + (row[t.a]*t.wa + row[t.b]*t.wb)
 			}
-			a0 += v * w0[x]
-			a1 += v * w1[x]
+		case r.near3 != nil:
+			for o, t := range r.near3[:len(tmp)] {
+				tmp[o] = row[t.s]*t.ws + ((row[t.a]*t.wa + row[t.b]*t.wb) + row[t.c]*t.wc)
+			}
+		default:
+			r.reduceRow(row, tmp)
 		}
-		tmp[cur] += a0
-		tmp[cur+1] += a1
 		addRow(r.out[c].Pix[oy*dw:(oy+1)*dw], tmp, wy0)
 		if wy1 > 0 {
 			addRow(r.out[c].Pix[(oy+1)*dw:(oy+2)*dw], tmp, wy1)
 		}
+	}
+}
+
+// reduceRow sums row into tmp output by output.
+func (r *Resampler) reduceRow(row, tmp []float32) {
+	first, straddle := r.first[:len(tmp)+1], r.straddle[:len(tmp)]
+	w0, w1 := r.xs.w0[:len(row)], r.xs.w1[:len(row)]
+	for o := range tmp {
+		var t float32
+		if x := straddle[o]; x >= 0 {
+			t += row[x] * w1[x]
+		}
+		lo, hi := first[o], first[o+1]
+		run, w := row[lo:hi], w0[lo:hi]
+		w = w[:len(run)]
+		var a float32
+		for x, v := range run {
+			a += v * w[x]
+		}
+		tmp[o] = t + a
 	}
 }
 
@@ -161,12 +259,36 @@ func (x *Reducer) Add(y int, src [][]float32) {
 		return
 	}
 	f := x.f
+	full := x.sw / f // boxes with f pixels a row
+	// Each box adds its pixels one after the other, as a loop over them
+	// would.
 	for c, row := range src {
 		acc := x.acc[c]
-		for b := range acc {
-			lo := b * f
-			for _, v := range row[lo:min(lo+f, x.sw)] {
-				acc[b] += v
+		row = row[:x.sw]
+		switch f {
+		case 2:
+			for b := range acc[:full] {
+				p := row[2*b : 2*b+2 : 2*b+2]
+				acc[b] = acc[b] + p[0] + p[1]
+			}
+		case 4:
+			for b := range acc[:full] {
+				p := row[4*b : 4*b+4 : 4*b+4]
+				acc[b] = acc[b] + p[0] + p[1] + p[2] + p[3]
+			}
+		default:
+			for b := range acc[:full] {
+				p := row[b*f : b*f+f]
+				s := acc[b]
+				for _, v := range p {
+					s += v
+				}
+				acc[b] = s
+			}
+		}
+		if full < len(acc) {
+			for _, v := range row[full*f:] {
+				acc[full] += v
 			}
 		}
 	}

@@ -47,7 +47,7 @@ func push(add func(int, [][]float32), pix []float64, w, h int) {
 }
 
 func TestResamplerIsAreaAverage(t *testing.T) {
-	for _, c := range [][4]int{{37, 29, 10, 8}, {64, 48, 64, 48}, {100, 7, 33, 3}, {9, 40, 4, 39}} {
+	for _, c := range [][4]int{{37, 29, 10, 8}, {64, 48, 64, 48}, {100, 7, 33, 3}, {9, 40, 4, 39}, {50, 40, 31, 25}, {400, 30, 250, 19}} {
 		w, h, dw, dh := c[0], c[1], c[2], c[3]
 		pix := randomPlane(w, h, uint64(w*h))
 		r := NewResampler(1, w, h, dw, dh, nil)

@@ -25,6 +25,11 @@ type taps struct {
 	nu       int
 	u        [8]uint8
 	w        [maxTaps][8]float32
+	// For the sparse kernels: the frequencies listed, a bit each; the
+	// index in u of each; and how many of them are at most each frequency.
+	mask uint8
+	slot [8]uint8
+	upto [8]uint8
 }
 
 // basis[x][u] is the 1-D inverse DCT basis C(u)/2·cos((2x+1)uπ/16).
@@ -115,7 +120,16 @@ func compact(first, n int, w *[maxTaps][8]float64) taps {
 			t.w[j][t.nu] = float32(w[j][u])
 		}
 		t.u[t.nu] = uint8(u)
+		t.mask |= 1 << u
+		t.slot[u] = uint8(t.nu)
 		t.nu++
+	}
+	for u := range 8 {
+		for _, v := range t.u[:t.nu] {
+			if int(v) <= u {
+				t.upto[u]++
+			}
+		}
 	}
 	return t
 }
@@ -135,11 +149,19 @@ func accumulate(blk *[64]int32, nz uint64, tx, ty *taps, out []float32, width in
 			accumulate3x3(blk, nz, tx, ty, out, width, round)
 			return
 		}
+		if tx.n >= 4 && tx.n <= 6 {
+			accumulateWide(blk, nz, tx, ty, out, width, round)
+			return
+		}
 		accumulateDense(blk, tx, ty, out, width, round)
 		return
 	}
 	if tx.n == 1 && ty.n == 1 && tx.nu == 1 && ty.nu == 1 && tx.u[0] == 0 && ty.u[0] == 0 {
 		accumulateMean(blk, nz, tx, ty, out, width, round)
+		return
+	}
+	if tx.n == 4 {
+		accumulateSparse4(blk, nz, tx, ty, out, width, round)
 		return
 	}
 	accumulateSparse(blk, tx, ty, out, width, round)

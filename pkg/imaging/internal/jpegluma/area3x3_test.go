@@ -32,12 +32,14 @@ func randomBlock(r *rand.Rand) (blk [64]int32, nz uint64) {
 	return blk, nz
 }
 
-// TestKernelsMatchGeneralPath: accumulate3x3 and accumulateMean give, to
+// TestKernelsMatchGeneralPath: accumulate3x3, accumulateWide, accumulateSparse4 and accumulateMean give, to
 // the bit, what accumulateDense and the general path give, flat blocks'
 // rounding included.
 func TestKernelsMatchGeneralPath(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
-	for _, c := range []struct{ src, dst, f int }{{4032, 1000, 0}, {3024, 750, 0}, {4000, 993, 0}, {2016, 0, 8}, {1517, 0, 8}} {
+	for _, c := range []struct{ src, dst, f int }{{4032, 1000, 0}, {3024, 750, 0}, {4000, 993, 0}, {2016, 0, 8}, {1517, 0, 8},
+		{1600, 1000, 0}, {1632, 1000, 0}, {1224, 750, 0}, {2448, 1000, 0},
+		{800, 0, 2}, {1517, 0, 2}, {2000, 1000, 0}} {
 		blocks := (c.src + 7) / 8
 		tx := make([]taps, blocks)
 		if c.f > 0 {
@@ -79,6 +81,12 @@ func TestKernelsMatchGeneralPath(t *testing.T) {
 			case a.n == 3 && b.n == 3 && a.nu == 8 && b.nu == 8:
 				accumulate3x3(&blk, nz, a, b, got, width, round)
 				accumulateDense(&blk, a, b, want, width, round)
+			case a.n >= 4 && a.n <= 6 && a.nu == 8 && b.nu == 8:
+				accumulateWide(&blk, nz, a, b, got, width, round)
+				accumulateDense(&blk, a, b, want, width, round)
+			case a.n == 4 && a.nu < 8:
+				accumulateSparse4(&blk, nz, a, b, got, width, round)
+				accumulateSparse(&blk, a, b, want, width, round)
 			case a.n == 1 && b.n == 1 && a.nu == 1 && b.nu == 1:
 				accumulateMean(&blk, nz, a, b, got, width, round)
 				accumulateSparse(&blk, a, b, want, width, round)
