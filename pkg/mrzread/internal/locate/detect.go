@@ -45,6 +45,13 @@ func newDetection(img *image.Gray) *detection {
 			for dy := range f {
 				o := (y*f+dy)*img.Stride + b.Min.X - img.Rect.Min.X + (b.Min.Y-img.Rect.Min.Y)*img.Stride
 				row := img.Pix[o : o+w*f]
+				if f == 2 {
+					row = row[:2*len(acc)]
+					for x := range acc {
+						acc[x] += uint32(row[2*x]) + uint32(row[2*x+1])
+					}
+					continue
+				}
 				for x := range w {
 					s := uint32(0)
 					for _, v := range row[x*f : x*f+f] {
@@ -104,8 +111,79 @@ func (d *detection) blackhat() {
 
 // filter writes the max (dilate) or min of src over a window of 2r+1
 // pixels along rows (horiz) or columns into dst. Rows are taken whole, so
-// both directions run along memory.
+// both directions run along memory. The common window of 5 (r = 2) has
+// its own loops, free of bounds checks; the result is the same.
 func filter(dst, src []uint8, w, h, r int, dilate, horiz bool) {
+	if r == 2 {
+		if horiz {
+			filterRows5(dst, src, w, h, dilate)
+		} else {
+			filterCols5(dst, src, w, h, dilate)
+		}
+		return
+	}
+	filterAny(dst, src, w, h, r, dilate, horiz)
+}
+
+// filterRows5 is filter along rows with r = 2.
+func filterRows5(dst, src []uint8, w, h int, dilate bool) {
+	if w < 5 {
+		filterAny(dst, src, w, h, 2, dilate, true)
+		return
+	}
+	pick := func(a, b uint8) uint8 { return min(a, b) }
+	if dilate {
+		pick = func(a, b uint8) uint8 { return max(a, b) }
+	}
+	for y := range h {
+		s, d := src[y*w:(y+1)*w:(y+1)*w], dst[y*w:(y+1)*w:(y+1)*w]
+		d[0] = pick(pick(s[0], s[1]), s[2])
+		d[1] = pick(d[0], s[3])
+		if dilate {
+			for x := 2; x+2 < len(s); x++ {
+				v := s[x-2 : x+3 : x+3]
+				d[x] = max(v[0], v[1], v[2], v[3], v[4])
+			}
+		} else {
+			for x := 2; x+2 < len(s); x++ {
+				v := s[x-2 : x+3 : x+3]
+				d[x] = min(v[0], v[1], v[2], v[3], v[4])
+			}
+		}
+		d[w-2] = pick(pick(s[w-4], s[w-3]), pick(s[w-2], s[w-1]))
+		d[w-1] = pick(pick(s[w-3], s[w-2]), s[w-1])
+	}
+}
+
+// filterCols5 is filter along columns with r = 2.
+func filterCols5(dst, src []uint8, w, h int, dilate bool) {
+	for y := range h {
+		if y < 2 || y+2 >= h {
+			filterAny(dst[y*w:(y+1)*w], src[max(0, y-2)*w:min(h, y+3)*w], w, min(h, y+3)-max(0, y-2), -1, dilate, false)
+			continue
+		}
+		d := dst[y*w : (y+1)*w : (y+1)*w]
+		r0 := src[(y-2)*w : (y-1)*w : (y-1)*w]
+		r1 := src[(y-1)*w : y*w : y*w]
+		r2 := src[y*w : (y+1)*w : (y+1)*w]
+		r3 := src[(y+1)*w : (y+2)*w : (y+2)*w]
+		r4 := src[(y+2)*w : (y+3)*w : (y+3)*w]
+		r0, r1, r2, r3, r4 = r0[:len(d)], r1[:len(d)], r2[:len(d)], r3[:len(d)], r4[:len(d)]
+		if dilate {
+			for x := range d {
+				d[x] = max(r0[x], r1[x], r2[x], r3[x], r4[x])
+			}
+		} else {
+			for x := range d {
+				d[x] = min(r0[x], r1[x], r2[x], r3[x], r4[x])
+			}
+		}
+	}
+}
+
+// filterAny is filter for any r. With r < 0 along columns, dst is one row
+// and src the rows whose max or min it takes.
+func filterAny(dst, src []uint8, w, h, r int, dilate, horiz bool) {
 	if horiz {
 		for y := range h {
 			s, d := src[y*w:(y+1)*w], dst[y*w:(y+1)*w]
@@ -126,20 +204,31 @@ func filter(dst, src []uint8, w, h, r int, dilate, horiz bool) {
 		}
 		return
 	}
+	if r < 0 {
+		copy(dst, src[:w])
+		for yy := 1; yy < h; yy++ {
+			fold(dst, src[yy*w:(yy+1)*w], dilate)
+		}
+		return
+	}
 	for y := range h {
 		d := dst[y*w : (y+1)*w]
 		copy(d, src[max(0, y-r)*w:])
 		for yy := max(0, y-r) + 1; yy <= min(h-1, y+r); yy++ {
-			s := src[yy*w : (yy+1)*w]
-			if dilate {
-				for x, v := range s {
-					d[x] = max(d[x], v)
-				}
-			} else {
-				for x, v := range s {
-					d[x] = min(d[x], v)
-				}
-			}
+			fold(d, src[yy*w:(yy+1)*w], dilate)
+		}
+	}
+}
+
+// fold takes the max (dilate) or min of d and s into d, element by element.
+func fold(d, s []uint8, dilate bool) {
+	if dilate {
+		for x, v := range s {
+			d[x] = max(d[x], v)
+		}
+	} else {
+		for x, v := range s {
+			d[x] = min(d[x], v)
 		}
 	}
 }
@@ -162,18 +251,37 @@ func (d *detection) orientations() []float64 {
 	}
 	off := d.w + d.h
 	bins := make([]int32, 2*off+2)
+	fx, fy := make([]float64, len(pts)), make([]float64, len(pts))
+	xMax, yMax := 0.0, 0.0
+	for i, p := range pts {
+		fx[i], fy[i] = float64(p.x), float64(p.y)
+		xMax, yMax = max(xMax, fx[i]), max(yMax, fy[i])
+	}
 	energy := func(deg float64) float64 {
 		s, c := math.Sincos(deg * math.Pi / 180)
-		clear(bins)
-		for _, p := range pts {
-			v := -float64(p.x)*s + float64(p.y)*c
+		// The projection is monotone in x and in y, rounding included,
+		// so the box's corners bound the bins the points fall in.
+		lo, hi := math.Inf(1), math.Inf(-1)
+		for _, x := range [2]float64{0, xMax} {
+			for _, y := range [2]float64{0, yMax} {
+				v := -x*s + y*c
+				lo, hi = min(lo, v), max(hi, v)
+			}
+		}
+		used := bins[max(0, int(lo+float64(off))-1):min(len(bins), int(hi+float64(off))+2)]
+		clear(used)
+		fy := fy[:len(fx)]
+		for i, x := range fx {
+			v := -x*s + fy[i]*c
 			bins[int(v+float64(off))]++
 		}
-		var e float64
-		for _, n := range bins {
-			e += float64(n) * float64(n)
+		// Counts are at most len(pts), so their squares sum exactly in
+		// an int64 as in a float64.
+		var e int64
+		for _, n := range used {
+			e += int64(n) * int64(n)
 		}
-		return e
+		return float64(e)
 	}
 	type cand struct{ deg, e float64 }
 	var coarse []cand
