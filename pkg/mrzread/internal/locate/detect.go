@@ -4,6 +4,7 @@ import (
 	"image"
 	"math"
 	"sort"
+	"sync"
 )
 
 // detectLong is the long side the detection plane is reduced towards.
@@ -17,6 +18,38 @@ type detection struct {
 	pix  []uint8 // detection plane
 	mask []bool  // stroke pixels
 	pts  []pt    // the stroke pixels as points
+	sc   *scratch
+}
+
+// A scratch holds the buffers of one detection, reused from one Find to
+// the next (see release); none of them outlives the Find that uses it.
+type scratch struct {
+	pix, tmp, cl []uint8
+	mask, bits   []bool
+	pts          []pt
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// grow returns s resized to n, reusing its array when it is large enough;
+// the contents are not cleared.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// release hands d's buffers back for the next Find; d must not be used
+// afterwards.
+func (d *detection) release() {
+	if d == nil || d.sc == nil {
+		return
+	}
+	sc := d.sc
+	sc.pix, sc.mask, sc.pts = d.pix, d.mask, d.pts
+	d.sc, d.pix, d.mask, d.pts = nil, nil, nil, nil
+	scratches.Put(sc)
 }
 
 type pt struct{ x, y int16 }
@@ -31,7 +64,8 @@ func newDetection(img *image.Gray) *detection {
 	if w < 16 || h < 8 {
 		return nil
 	}
-	d := &detection{src: img, f: f, w: w, h: h, pix: make([]uint8, w*h)}
+	sc := scratches.Get().(*scratch)
+	d := &detection{src: img, f: f, w: w, h: h, pix: grow(sc.pix, w*h), sc: sc}
 	if f == 1 {
 		for y := range h {
 			o := (y+b.Min.Y-img.Rect.Min.Y)*img.Stride + b.Min.X - img.Rect.Min.X
@@ -67,6 +101,7 @@ func newDetection(img *image.Gray) *detection {
 	}
 	d.blackhat()
 	if len(d.pts) < 60 {
+		d.release()
 		return nil
 	}
 	return d
@@ -76,8 +111,9 @@ func newDetection(img *image.Gray) *detection {
 // the plane (a 5×5 square): the strokes of small dark text.
 func (d *detection) blackhat() {
 	w, h := d.w, d.h
-	tmp := make([]uint8, w*h)
-	cl := make([]uint8, w*h)
+	tmp := grow(d.sc.tmp, w*h)
+	cl := grow(d.sc.cl, w*h)
+	d.sc.tmp, d.sc.cl = tmp, cl
 	const r = 2
 	filter(tmp, d.pix, w, h, r, true, true)
 	filter(cl, tmp, w, h, r, false, true)
@@ -100,7 +136,9 @@ func (d *detection) blackhat() {
 		}
 	}
 	t := uint8(min(60, max(22, top*35/100)))
-	d.mask = make([]bool, w*h)
+	d.mask = grow(d.sc.mask, w*h)
+	clear(d.mask)
+	d.pts = d.sc.pts[:0]
 	for i, v := range cl {
 		if v >= t {
 			d.mask[i] = true
