@@ -1,6 +1,7 @@
 package locate
 
 import (
+	"encoding/binary"
 	"image"
 	"math"
 	"sort"
@@ -177,13 +178,24 @@ func filterRows5(dst, src []uint8, w, h int, dilate bool) {
 		s, d := src[y*w:(y+1)*w:(y+1)*w], dst[y*w:(y+1)*w:(y+1)*w]
 		d[0] = pick(pick(s[0], s[1]), s[2])
 		d[1] = pick(d[0], s[3])
+		x := 2
+		// Eight outputs at a time from five overlapping words.
+		for ; x+10 <= len(s); x += 8 {
+			a, b := le.Uint64(s[x-2:]), le.Uint64(s[x-1:])
+			c, e, f := le.Uint64(s[x:]), le.Uint64(s[x+1:]), le.Uint64(s[x+2:])
+			if dilate {
+				le.PutUint64(d[x:], max8(max8(max8(a, b), max8(c, e)), f))
+			} else {
+				le.PutUint64(d[x:], min8(min8(min8(a, b), min8(c, e)), f))
+			}
+		}
 		if dilate {
-			for x := 2; x+2 < len(s); x++ {
+			for ; x+2 < len(s); x++ {
 				v := s[x-2 : x+3 : x+3]
 				d[x] = max(v[0], v[1], v[2], v[3], v[4])
 			}
 		} else {
-			for x := 2; x+2 < len(s); x++ {
+			for ; x+2 < len(s); x++ {
 				v := s[x-2 : x+3 : x+3]
 				d[x] = min(v[0], v[1], v[2], v[3], v[4])
 			}
@@ -207,16 +219,49 @@ func filterCols5(dst, src []uint8, w, h int, dilate bool) {
 		r3 := src[(y+1)*w : (y+2)*w : (y+2)*w]
 		r4 := src[(y+2)*w : (y+3)*w : (y+3)*w]
 		r0, r1, r2, r3, r4 = r0[:len(d)], r1[:len(d)], r2[:len(d)], r3[:len(d)], r4[:len(d)]
+		x := 0
+		for ; x+8 <= len(d); x += 8 {
+			a, b, c := le.Uint64(r0[x:]), le.Uint64(r1[x:]), le.Uint64(r2[x:])
+			e, f := le.Uint64(r3[x:]), le.Uint64(r4[x:])
+			if dilate {
+				le.PutUint64(d[x:], max8(max8(max8(a, b), max8(c, e)), f))
+			} else {
+				le.PutUint64(d[x:], min8(min8(min8(a, b), min8(c, e)), f))
+			}
+		}
 		if dilate {
-			for x := range d {
+			for ; x < len(d); x++ {
 				d[x] = max(r0[x], r1[x], r2[x], r3[x], r4[x])
 			}
 		} else {
-			for x := range d {
+			for ; x < len(d); x++ {
 				d[x] = min(r0[x], r1[x], r2[x], r3[x], r4[x])
 			}
 		}
 	}
+}
+
+var le = binary.LittleEndian
+
+// ge8 has the top bit of each byte of its result set where that byte of a
+// is at least b's, comparing the eight bytes as unsigned numbers at once:
+// the low seven bits by a subtraction that cannot borrow across bytes, the
+// top bit apart.
+func ge8(a, b uint64) uint64 {
+	const hi = 0x8080808080808080
+	low := (a | hi) - (b &^ hi)
+	return (a&^b | ^(a^b)&low) & hi
+}
+
+// max8 and min8 take the max and min of each byte of a and b.
+func max8(a, b uint64) uint64 {
+	m := ge8(a, b) >> 7 * 0xff
+	return a&m | b&^m
+}
+
+func min8(a, b uint64) uint64 {
+	m := ge8(a, b) >> 7 * 0xff
+	return b&m | a&^m
 }
 
 // filterAny is filter for any r. With r < 0 along columns, dst is one row

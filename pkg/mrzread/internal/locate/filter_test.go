@@ -40,7 +40,7 @@ func filterRef(dst, src []uint8, w, h, r int, dilate, horiz bool) {
 
 func TestFilterMatchesReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	for _, sz := range [][2]int{{1, 1}, {2, 7}, {4, 4}, {5, 5}, {6, 3}, {7, 9}, {31, 17}, {200, 3}} {
+	for _, sz := range [][2]int{{1, 1}, {2, 7}, {4, 4}, {5, 5}, {6, 3}, {7, 9}, {31, 17}, {200, 3}, {8, 8}, {9, 6}, {10, 5}, {11, 7}, {37, 11}, {64, 9}, {501, 4}} {
 		w, h := sz[0], sz[1]
 		src := make([]uint8, w*h)
 		for i := range src {
@@ -56,6 +56,30 @@ func TestFilterMatchesReference(t *testing.T) {
 						t.Errorf("%dx%d r %d dilate %v horiz %v: differs from the reference", w, h, r, dilate, horiz)
 					}
 				}
+			}
+		}
+	}
+}
+
+func TestMax8Min8(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	edge := []uint8{0, 1, 0x7f, 0x80, 0x81, 0xfe, 0xff}
+	for range 20000 {
+		var a, b [8]uint8
+		for i := range a {
+			if rng.IntN(2) == 0 {
+				a[i], b[i] = edge[rng.IntN(len(edge))], edge[rng.IntN(len(edge))]
+			} else {
+				a[i], b[i] = uint8(rng.IntN(256)), uint8(rng.IntN(256))
+			}
+		}
+		hi, lo := max8(le.Uint64(a[:]), le.Uint64(b[:])), min8(le.Uint64(a[:]), le.Uint64(b[:]))
+		for i := range a {
+			if got := uint8(hi >> (8 * i)); got != max(a[i], b[i]) {
+				t.Fatalf("max8 of %v and %v: byte %d is %d", a, b, i, got)
+			}
+			if got := uint8(lo >> (8 * i)); got != min(a[i], b[i]) {
+				t.Fatalf("min8 of %v and %v: byte %d is %d", a, b, i, got)
 			}
 		}
 	}
