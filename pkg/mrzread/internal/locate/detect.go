@@ -95,8 +95,15 @@ func newDetection(img *image.Gray) *detection {
 					acc[x] += s
 				}
 			}
+			out := d.pix[y*w : (y+1)*w]
+			if f == 2 {
+				for x, a := range acc {
+					out[x] = uint8((a + 2) >> 2) // (a + area/2) / area
+				}
+				continue
+			}
 			for x := range w {
-				d.pix[y*w+x] = uint8((acc[x] + area/2) / area)
+				out[x] = uint8((acc[x] + area/2) / area)
 			}
 		}
 	}

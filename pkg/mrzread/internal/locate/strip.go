@@ -55,6 +55,12 @@ func (d *detection) strip(fr *frame, b *blob) (*image.Gray, stripMap) {
 	// as bilinear samples them, without its border handling.
 	pix, stride := src.Pix, src.Stride
 	xIn, yIn := float64(src.Rect.Dx()-1), float64(src.Rect.Dy()-1)
+	var ts [StripHeight * 2]float64 // t of each sample down a column
+	for sy := range StripHeight {
+		for b := range ss {
+			ts[sy*ss+b] = float64(sy) + (float64(b)+0.5)*inv
+		}
+	}
 	for sx := range w {
 		var acc [StripHeight]float64
 		for a := range ss {
@@ -66,7 +72,7 @@ func (d *detection) strip(fr *frame, b *blob) (*image.Gray, stripMap) {
 			dx, dy := (x1-x0)/StripHeight, (y1-y0)/StripHeight
 			for sy := range StripHeight {
 				for b := range ss {
-					t := float64(sy) + (float64(b)+0.5)*inv
+					t := ts[sy*ss+b]
 					x, y := x0+t*dx-ox, y0+t*dy-oy
 					var v float64
 					if x >= 0 && y >= 0 && x < xIn && y < yIn {
@@ -146,9 +152,23 @@ func floor(v float64) float64 {
 
 // threshold returns the grey level between ink and paper in a strip.
 func threshold(g *image.Gray) uint8 {
+	// Four histograms, summed after, so that runs of equal pixels do not
+	// wait on one counter.
+	var hs [4][256]int32
+	p := g.Pix
+	for len(p) >= 4 {
+		hs[0][p[0]]++
+		hs[1][p[1]]++
+		hs[2][p[2]]++
+		hs[3][p[3]]++
+		p = p[4:]
+	}
+	for _, v := range p {
+		hs[0][v]++
+	}
 	var hist [256]int
-	for _, v := range g.Pix {
-		hist[v]++
+	for v := range hist {
+		hist[v] = int(hs[0][v]) + int(hs[1][v]) + int(hs[2][v]) + int(hs[3][v])
 	}
 	n := len(g.Pix)
 	pct := func(q int) int {
