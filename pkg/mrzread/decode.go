@@ -310,11 +310,12 @@ func chooseDate(sc []ocrb.Scores) []int {
 	}
 	y, _ := bestPair(&sc[0], &sc[1], yy)
 	bm, bd, bs := 0, 0, float32(-1)
+	days := make([]int, 0, 32)
 	for m := -1; m <= 12; m++ {
 		if m == 0 {
 			continue
 		}
-		days := []int{-1}
+		days = append(days[:0], -1)
 		for d := 1; d <= daysIn(m); d++ {
 			days = append(days, d)
 		}

@@ -26,7 +26,10 @@ func (d *detection) frame(deg float64) *frame {
 	}
 	fr.umin, fr.vmin = umin, vmin
 	fr.uw, fr.vh = int(umax-umin)+2, int(vmax-vmin)+2
-	fr.bits = make([]bool, fr.uw*fr.vh)
+	// One frame is in use at a time (zoneAt's): it shares the buffer.
+	fr.bits = grow(d.sc.bits, fr.uw*fr.vh)
+	clear(fr.bits)
+	d.sc.bits = fr.bits
 	for _, p := range d.pts {
 		x, y := float64(p.x)+0.5, float64(p.y)+0.5
 		u, v := x*c+y*s-umin, -x*s+y*c-vmin
@@ -147,18 +150,27 @@ func (fr *frame) blobs(gap int) ([]*blob, []run) {
 			}
 		}
 	}
-	byRoot := map[int32]*blob{}
+	// Each blob's run list is a slice of one array, sized by a first
+	// count of the runs under each root.
+	count := make([]int32, len(runs))
+	for i := range runs {
+		runs[i].comp = int(find(int32(i)))
+		count[runs[i].comp]++
+	}
+	byRoot := make([]*blob, len(runs))
+	lists := make([]int, len(runs))
 	var out []*blob
 	for i := range runs {
 		r := &runs[i]
-		root := find(int32(i))
+		root := r.comp
 		bl := byRoot[root]
 		if bl == nil {
-			bl = &blob{u0: r.x0, u1: r.x1 - 1, v0: r.y, v1: r.y}
+			n := int(count[root])
+			bl = &blob{u0: r.x0, u1: r.x1 - 1, v0: r.y, v1: r.y, runs: lists[:0:n]}
+			lists = lists[n:]
 			byRoot[root] = bl
 			out = append(out, bl)
 		}
-		r.comp = int(root)
 		bl.u0, bl.u1 = min(bl.u0, r.x0), max(bl.u1, r.x1-1)
 		bl.v0, bl.v1 = min(bl.v0, r.y), max(bl.v1, r.y)
 		bl.area += r.x1 - r.x0

@@ -102,6 +102,7 @@ func Find(img *image.Gray) (*Zone, error) {
 	if d == nil {
 		return nil, ErrNotFound
 	}
+	defer d.release()
 	angles := d.orientations()
 	for _, a := range angles {
 		if z := d.zoneAt(a); z != nil {

@@ -51,6 +51,16 @@ func (d *detection) strip(fr *frame, b *blob) (*image.Gray, stripMap) {
 	inv := 1 / float64(ss)
 	var outside []int
 	ox, oy := float64(sb.Min.X)+0.5, float64(sb.Min.Y)+0.5 // to pixel-centre coordinates in Pix
+	// Points with all four neighbours inside the image are sampled here,
+	// as bilinear samples them, without its border handling.
+	pix, stride := src.Pix, src.Stride
+	xIn, yIn := float64(src.Rect.Dx()-1), float64(src.Rect.Dy()-1)
+	var ts [StripHeight * 2]float64 // t of each sample down a column
+	for sy := range StripHeight {
+		for b := range ss {
+			ts[sy*ss+b] = float64(sy) + (float64(b)+0.5)*inv
+		}
+	}
 	for sx := range w {
 		var acc [StripHeight]float64
 		for a := range ss {
@@ -62,8 +72,20 @@ func (d *detection) strip(fr *frame, b *blob) (*image.Gray, stripMap) {
 			dx, dy := (x1-x0)/StripHeight, (y1-y0)/StripHeight
 			for sy := range StripHeight {
 				for b := range ss {
-					t := float64(sy) + (float64(b)+0.5)*inv
-					v := bilinear(src, x0+t*dx-ox, y0+t*dy-oy)
+					t := ts[sy*ss+b]
+					x, y := x0+t*dx-ox, y0+t*dy-oy
+					var v float64
+					if x >= 0 && y >= 0 && x < xIn && y < yIn {
+						ix, iy := int(x), int(y)
+						ax, ay := x-float64(ix), y-float64(iy)
+						r0 := pix[iy*stride+ix : iy*stride+ix+2]
+						r1 := pix[(iy+1)*stride+ix : (iy+1)*stride+ix+2]
+						top := float64(r0[0]) + (float64(r0[1])-float64(r0[0]))*ax
+						bot := float64(r1[0]) + (float64(r1[1])-float64(r1[0]))*ax
+						v = top + (bot-top)*ay
+					} else {
+						v = bilinear(src, x, y)
+					}
 					if v < 0 || acc[sy] < 0 {
 						acc[sy] = -1e9
 						continue
@@ -100,7 +122,7 @@ func (d *detection) strip(fr *frame, b *blob) (*image.Gray, stripMap) {
 // img.Rect.Min, clamping at the border; -1 for a point well outside.
 func bilinear(img *image.Gray, x, y float64) float64 {
 	w, h := img.Rect.Dx(), img.Rect.Dy()
-	fx, fy := math.Floor(x), math.Floor(y)
+	fx, fy := floor(x), floor(y)
 	ax, ay := x-fx, y-fy
 	x0, y0 := int(fx), int(fy)
 	x1, y1 := x0+1, y0+1
@@ -118,11 +140,35 @@ func bilinear(img *image.Gray, x, y float64) float64 {
 	return top + (bot-top)*ay
 }
 
+// floor is math.Floor for the coordinates bilinear takes: a conversion
+// to int where it truncates downwards, which GOAMD64=v1 does not
+// otherwise reduce to one instruction.
+func floor(v float64) float64 {
+	if v >= 0 && v < 1<<52 {
+		return float64(int64(v))
+	}
+	return math.Floor(v)
+}
+
 // threshold returns the grey level between ink and paper in a strip.
 func threshold(g *image.Gray) uint8 {
+	// Four histograms, summed after, so that runs of equal pixels do not
+	// wait on one counter.
+	var hs [4][256]int32
+	p := g.Pix
+	for len(p) >= 4 {
+		hs[0][p[0]]++
+		hs[1][p[1]]++
+		hs[2][p[2]]++
+		hs[3][p[3]]++
+		p = p[4:]
+	}
+	for _, v := range p {
+		hs[0][v]++
+	}
 	var hist [256]int
-	for _, v := range g.Pix {
-		hist[v]++
+	for v := range hist {
+		hist[v] = int(hs[0][v]) + int(hs[1][v]) + int(hs[2][v]) + int(hs[3][v])
 	}
 	n := len(g.Pix)
 	pct := func(q int) int {
