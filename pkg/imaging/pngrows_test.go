@@ -168,3 +168,40 @@ func TestPNGPlanesOnCorpus(t *testing.T) {
 	}
 	t.Logf("%d of %d PNGs streamed", streamed, total)
 }
+
+// FuzzPNGPlanes checks the streaming PNG path against image/png on
+// arbitrary bytes: it never panics, takes nothing image/png refuses, and
+// gives the same planes to the bit for what it takes. Inputs whose header
+// claims more than a megapixel are left out, since image/png would
+// allocate the whole frame. Run it with -fuzzminimizetime 2s: minimising
+// each new input for the default minute stalls the search.
+func FuzzPNGPlanes(f *testing.F) {
+	rng := rand.New(rand.NewSource(7))
+	for _, size := range [][2]int{{3, 2}, {40, 17}, {130, 90}} {
+		rgba := image.NewNRGBA(image.Rect(0, 0, size[0], size[1]))
+		for i := range rgba.Pix {
+			rgba.Pix[i] = byte(rng.Intn(256))
+		}
+		rgb := image.NewRGBA(rgba.Rect)
+		for i := range rgb.Pix {
+			rgb.Pix[i] = rgba.Pix[i]
+			if i%4 == 3 {
+				rgb.Pix[i] = 255 // opaque: encoded as RGB
+			}
+		}
+		for _, img := range []image.Image{rgba, rgb} {
+			var buf bytes.Buffer
+			if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
+				f.Fatal(err)
+			}
+			f.Add(buf.Bytes())
+		}
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		cfg, err := png.DecodeConfig(bytes.NewReader(b))
+		if err != nil || cfg.Width*cfg.Height > 1<<20 || cfg.Width <= 0 || cfg.Height <= 0 {
+			return
+		}
+		checkPNG(t, "fuzz input", b)
+	})
+}
