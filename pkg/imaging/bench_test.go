@@ -67,7 +67,7 @@ func benchStages(b *testing.B, size string) {
 	stage("measure", func() { _ = measure(y, cb, cr, cfg.Width, cfg.Height) })
 	stage("measure/exposure", func() { _, _, _, _, _, _, _ = lumaStats(y) })
 	stage("measure/edge-blur", func() { _ = measureEdgeBlur(y, nil) })
-	stage("measure/document-blur", func() { _ = documentBlur(y, findOutline(y)) })
+	stage("measure/document-blur", func() { _, _ = documentBlur(y, findOutline(y)) })
 	stage("measure/outline", func() { _ = findOutline(y) })
 	stage("measure/blockiness", func() { _ = blockiness(y, y.w, y.h, nil) }) // as on a file of the working size
 	stage("measure/glare", func() { _ = findGlare(y, nil) })

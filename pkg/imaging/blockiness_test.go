@@ -74,12 +74,13 @@ func TestTileBlurScalesWithTheDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := analyzeBytes(t, b).Metrics
-	want := 1000 * (m.Blur.Blockiness - 1) * tileSigma / m.Blur.scale
-	t.Logf("300 px at quality 2: blockiness %.2f, tile blur %.2f‰ of %.0f px", m.Blur.Blockiness, m.Blur.TilePerMille, m.Blur.scale)
+	scale := 1000 * m.Blur.Sigma / m.Blur.PerMille // the long side PerMille is per 1000 of
+	want := 1000 * (m.Blur.Blockiness - 1) * tileSigma / scale
+	t.Logf("300 px at quality 2: blockiness %.2f, tile blur %.2f‰ of %.0f px", m.Blur.Blockiness, m.Blur.TilePerMille, scale)
 	if math.Abs(m.Blur.TilePerMille-want) > 1e-9 || m.Blur.TilePerMille <= MaxBlurPerMille {
 		t.Errorf("tile blur %.2f, want %.2f over the limit %g", m.Blur.TilePerMille, want, MaxBlurPerMille)
 	}
-	if got := tileBlur(m.Blur.Blockiness, 2*m.Blur.scale); math.Abs(got-m.Blur.TilePerMille/2) > 1e-9 {
+	if got := tileBlur(m.Blur.Blockiness, 2*scale); math.Abs(got-m.Blur.TilePerMille/2) > 1e-9 {
 		t.Errorf("twice the document: tile blur %.2f, want %.2f", got, m.Blur.TilePerMille/2)
 	}
 	if got := tileBlur(0.9, 300); got != 0 {

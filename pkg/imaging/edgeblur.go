@@ -43,9 +43,6 @@ type EdgeBlur struct {
 	// one's. Each unit of blockiness over 1 counts as tileSigma pixels of
 	// blur (see tileBlur). NaN when Blockiness is.
 	TilePerMille float64
-	// scale is the long side, in working-plane pixels, that PerMille and
-	// TilePerMille are per 1000 of.
-	scale float64
 }
 
 const (
@@ -315,8 +312,10 @@ const minDocumentScale = 0.6
 // holds enough edges; across the frame otherwise. It normalises the blur
 // by the document's size. A smaller outline is measured as the frame: it
 // may be a box printed on the document, and image.framing reports a
-// document that small anyway.
-func documentBlur(y plane, doc *Outline) EdgeBlur {
+// document that small anyway. It also returns the long side, in
+// working-plane pixels, that the blur is per 1000 of (TilePerMille is
+// normalised by it too).
+func documentBlur(y plane, doc *Outline) (EdgeBlur, float64) {
 	long := float64(max(y.w, y.h))
 	scale := long
 	var b EdgeBlur
@@ -329,8 +328,7 @@ func documentBlur(y plane, doc *Outline) EdgeBlur {
 		b = multiScaleBlur(y, nil)
 	}
 	b.PerMille = 1000 * b.Sigma / scale
-	b.scale = scale
-	return b
+	return b, scale
 }
 
 // tileSigma is the blur, in pixels, that each unit of blockiness over 1

@@ -45,13 +45,14 @@ func measure(y plane, cb, cr *plane, fileW, fileH int) Metrics {
 	var bright float64
 	m.MeanLuma, m.StdLuma, m.P1, m.P5, m.P50, m.P95, bright = lumaStats(y)
 	m.Document = findOutline(y)
-	m.Blur = documentBlur(y, m.Document)
+	var scale float64
+	m.Blur, scale = documentBlur(y, m.Document)
 	var where region
 	if m.Blur.OnDocument {
 		where = m.Document.region()
 	}
 	m.Blur.Blockiness = blockiness(y, fileW, fileH, where)
-	m.Blur.TilePerMille = tileBlur(m.Blur.Blockiness, m.Blur.scale)
+	m.Blur.TilePerMille = tileBlur(m.Blur.Blockiness, scale)
 	if bright >= GlareMinBlob/4 {
 		// Fewer near-white samples than that cannot make one glare spot.
 		m.Glare = findGlare(y, m.Document.region())
