@@ -12,6 +12,16 @@ import (
 // panics, never allocates past what the header's size justifies, and when
 // both decoders accept a file they agree on its size and, at full scale, on
 // every luma pixel within IDCT rounding.
+//
+// Two seeds in testdata/fuzz/FuzzDecode are 48×48 progressive 4:2:0 files
+// drawn by a Go program (a noisy colour gradient under a 12-pixel
+// checkerboard, encoded by image/jpeg at quality 90) and rewritten by
+// jpegtran (libjpeg-turbo 2.1.5): prog48x48-420 with -progressive, and
+// prog48x48-luma-in-no-scan with a scan script that sends the chroma
+// before the luma (1: 0-0; 2: 0-0; 1: 1-63; 2: 1-63; 0: 0-0; 0: 1-63),
+// cut before the luma's first scan and ended with EOI. There libjpeg's
+// luma is 128 and image/jpeg's 0, 128 from what Decode gave before it
+// refused such a frame.
 func FuzzDecode(f *testing.F) {
 	paths, _ := filepath.Glob("testdata/*.jpg")
 	for _, p := range paths {
