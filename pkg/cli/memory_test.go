@@ -9,6 +9,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/kyclint/kyclint/pkg/internal/racetest"
 	"github.com/kyclint/kyclint/pkg/internal/synth"
 )
 
@@ -19,6 +20,11 @@ import (
 func TestPeakMemoryOn12MPPhotos(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and decodes 12 MP photos")
+	}
+	if racetest.Enabled {
+		// The binary measured is built without -race: under it, only the
+		// generation of the photos would be instrumented, and slower.
+		t.Skip("measures a binary the race detector does not instrument")
 	}
 	dir := t.TempDir()
 	bin := buildKyclint(t, dir)

@@ -13,6 +13,7 @@ import (
 	"github.com/kyclint/kyclint/pkg/imaging/internal/jpegluma"
 	"github.com/kyclint/kyclint/pkg/internal/corpus"
 	"github.com/kyclint/kyclint/pkg/internal/linttest"
+	"github.com/kyclint/kyclint/pkg/internal/racetest"
 )
 
 // bothPaths analyses b with the fast JPEG path and with the standard
@@ -47,10 +48,11 @@ func sameVerdicts(tb testing.TB, name string, fast, ref *Analysis, ferr, rerr er
 
 // TestFastPathVerdictsOnCalibration runs every calibration capture through
 // both paths: the verdicts of the default thresholds must agree, and the
-// scores are logged side by side.
+// scores are logged side by side. Under the race detector it runs every
+// third capture, from the second (TestCalibration runs the first).
 func TestFastPathVerdictsOnCalibration(t *testing.T) {
-	for _, c := range calibrationTable() {
-		if testing.Short() && c.w > 2000 {
+	for i, c := range calibrationTable() {
+		if testing.Short() && c.w > 2000 || !racetest.Sample(i+2, 3) {
 			continue
 		}
 		t.Run(c.name(), func(t *testing.T) {
@@ -69,14 +71,19 @@ func TestFastPathVerdictsOnCalibration(t *testing.T) {
 
 // TestFastPathVerdictsOnFiles compares the two paths on every JPEG of the
 // shared corpus and of the check fixtures (generated from their .gen
-// files into a temporary folder).
+// files into a temporary folder). Under the race detector it takes every
+// fourth JPEG and every fourth fixture folder.
 func TestFastPathVerdictsOnFiles(t *testing.T) {
 	var paths []string
+	n := 0
 	collect := func(root string) {
 		_ = filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
 			ext := strings.ToLower(filepath.Ext(p))
 			if err == nil && e.Type().IsRegular() && (ext == ".jpg" || ext == ".jpeg") {
-				paths = append(paths, p)
+				if racetest.Sample(n, 4) {
+					paths = append(paths, p)
+				}
+				n++
 			}
 			return nil
 		})
@@ -84,6 +91,9 @@ func TestFastPathVerdictsOnFiles(t *testing.T) {
 	collect(corpus.Dir(t, "."))
 	gens, _ := filepath.Glob("../checks/testdata/*/*/.gen")
 	for i, g := range gens {
+		if !racetest.Sample(i, 4) {
+			continue
+		}
 		dir := filepath.Join(t.TempDir(), strings.ReplaceAll(filepath.Dir(g), "/", "_"), "x")
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)

@@ -112,6 +112,7 @@ type component struct {
 	nk     int
 	qnz    uint64 // AC coefficients whose quantizer is not zero, likewise
 	stream bool   // AC coefficients are added to pix scan by scan
+	inScan bool   // named by a scan (see finish)
 
 	// A chroma plane reduced to at most half its size is first reduced to
 	// box means, as package area's Reducer does: blocks add into ring, one

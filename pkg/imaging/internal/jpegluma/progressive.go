@@ -104,6 +104,9 @@ func (d *decoder) progressiveScan(s *scanHeader) error {
 	if !d.prepared {
 		d.prepare()
 	}
+	for _, c := range s.comps {
+		c.inScan = true
+	}
 	if s.ss > 0 {
 		d.setLimits(s.comps[0], s.ss, s.se, s.al)
 	}
@@ -439,6 +442,15 @@ func (d *decoder) finish() error {
 	}
 	if !d.progressive {
 		return nil
+	}
+	for i := range d.comps {
+		// A component no scan named (a file cut short, or damaged, before
+		// its first scan) is mid-grey to libjpeg, whose coefficients start
+		// at zero, but image/jpeg leaves its samples at 0: the general
+		// decoder takes the file, so that both paths agree.
+		if !d.comps[i].inScan {
+			return unsupported("progressive component in no scan")
+		}
 	}
 	for i := range d.comps {
 		c := &d.comps[i]
