@@ -18,7 +18,7 @@ import (
 // the MRZ reader's, which is kept as its message) is not kept, and is
 // computed on every run.
 const (
-	imageVersion    = "1"
+	imageVersion    = "2"
 	mrzPhotoVersion = "1"
 	pdfVersion      = "1"
 	pdfTextVersion  = "1"

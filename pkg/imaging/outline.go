@@ -34,6 +34,11 @@ type Outline struct {
 	TiltDeg float64 // angle of its long sides from the nearest image axis
 	Aspect  float64 // long/short side ratio; meaningful when nothing is cut
 	Score   float64 // confidence 0–1
+	// OnPage tells that the outline is a block of print on a document that
+	// runs out of the frame (a column of a page's text), not the document's
+	// own edges: it marks where to measure, but the document's extent is
+	// unknown, so nothing is Cut and Area is not the document's.
+	OnPage bool
 }
 
 // findOutline looks for the document's outline in the working luma plane.
@@ -47,7 +52,7 @@ func findOutline(y plane) *Outline {
 	if !r.Found {
 		return nil
 	}
-	o := &Outline{Cut: r.Cut, Area: r.Area, TiltDeg: r.TiltDeg, Aspect: r.Aspect, Score: r.Score}
+	o := &Outline{Cut: r.Cut, Area: r.Area, TiltDeg: r.TiltDeg, Aspect: r.Aspect, Score: r.Score, OnPage: r.OnPage}
 	for i, c := range r.Corners {
 		o.Corners[i] = [2]float64{c.X, c.Y}
 	}

@@ -20,7 +20,7 @@ var Framing = lint.New(&lint.Rule{
 	func(p *lint.Pass, c framingParams) {
 		for _, a := range judged(p, c.Categories) {
 			o := a.a.Metrics.Document
-			if o == nil || o.IsCut() {
+			if o == nil || o.IsCut() || o.OnPage {
 				continue
 			}
 			data := map[string]any{"area": round3(o.Area), "tilt_deg": round1(o.TiltDeg), "outline_score": round2(o.Score)}

@@ -30,6 +30,11 @@
 // whose clutter, if any, lies at any angle; and a zone is thinner than any
 // document. A whole shape like that is reported as nothing.
 //
+// A shape running out of the frame with print beyond every real side it
+// shows, as a column of a page's text has, is such a box on a page that
+// runs out of the frame: it is reported as OnPage, a place to measure on,
+// never as a document cut off.
+//
 // A shape runs out of the frame only when its real sides are clearly backed
 // by edges, agree on which way the contrast runs, and carry on straight right
 // up to the border (a card's rounded corner near the border does not), and

@@ -37,6 +37,11 @@ type Result struct {
 	TiltDeg float64 // angle of the long sides from the nearest image axis, degrees
 	Aspect  float64 // long/short side ratio; meaningful only when nothing is Cut
 	Score   float64 // confidence 0–1, as described in the package documentation
+	// OnPage tells that the shape is a block of print on a document that
+	// runs out of the frame, such as a column of a page's text, rather than
+	// a document's own outline: it shows where the print is, not where a
+	// document ends, so nothing is Cut and Area is not the document's.
+	OnPage bool
 }
 
 // A workspace holds the buffers of one search, reused between calls.
@@ -101,7 +106,11 @@ func Find(w, h int, pix []float32) Result {
 	if !ok || q.score < MinScore || !q.cut() && (q.aspect() > maxWholeAspect || ws.insidePage(&q)) {
 		return Result{}
 	}
-	return ws.result(&q, f)
+	r := ws.result(&q, f)
+	if r.Found && q.cut() && ws.pageBlock(&q) {
+		r.Cut, r.OnPage = [4]bool{}, true
+	}
+	return r
 }
 
 // result turns q into plane coordinates and withholds a cut-off verdict that

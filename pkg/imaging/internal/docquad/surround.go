@@ -44,6 +44,32 @@ func (ws *workspace) insidePage(q *quad) bool {
 	return (sum-least)/float64(n-1) >= printDensity
 }
 
+// pageBlock reports whether q, running out of the frame, is more likely a
+// block of print on a page than a document running out: the band beyond
+// every real side with room beyond it, at least two of them, is dense with
+// edges along q's own axes. A document running out of the frame shows at
+// most three real sides and has the desk beyond some of them (the MIDV
+// card's crops reach at most 0.07 on their emptiest side); a column of a
+// page's text has more text above it, below it and across its edge.
+func (ws *workspace) pageBlock(q *quad) bool {
+	depth := 0.12 * float64(min(ws.sw, ws.sh))
+	n := 0
+	for k, s := range q.side {
+		if s.border >= 0 {
+			continue
+		}
+		d, probes := ws.alignedDensity(q, k, 3, depth)
+		if probes < int(2*depth) {
+			continue
+		}
+		if d < printDensity {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // alignedDensity returns the share of pixels in the band beyond side k of q,
 // from offset d0 to d1 outward, with a strong gradient along one of q's axes
 // (the side's normal or its direction), and the number of pixels probed;
