@@ -1,6 +1,7 @@
 package ocrb
 
 import (
+	"fmt"
 	"image"
 	"image/color"
 	"strings"
@@ -139,14 +140,7 @@ func TestFaintMiddle(t *testing.T) {
 				}
 			}
 		}
-		var ty tally
-		for i, s := range ClassifyLine(g, cells) {
-			ty.add(&s, text[i])
-		}
-		if ty.acc() < 0.97 {
-			t.Errorf("%d px, faint middles: %.1f%% right, want ≥ 97%%; errors %v", px, 100*ty.acc(), ty.errs)
-		}
-		t.Logf("%d px: %.1f%% right; errors %v", px, 100*ty.acc(), ty.errs)
+		wantLineRead(t, fmt.Sprintf("%d px, faint middles", px), g, cells, text, 0.97)
 	}
 }
 
@@ -176,14 +170,7 @@ func TestFaintStems(t *testing.T) {
 				g.SetGray(g.Rect.Min.X+x, y, color.Gray{uint8(s / n)})
 			}
 		}
-		var ty tally
-		for i, s := range ClassifyLine(g, cells) {
-			ty.add(&s, text[i])
-		}
-		if ty.acc() < 0.97 {
-			t.Errorf("%d px, faint stems: %.1f%% right, want ≥ 97%%; errors %v", px, 100*ty.acc(), ty.errs)
-		}
-		t.Logf("%d px: %.1f%% right; errors %v", px, 100*ty.acc(), ty.errs)
+		wantLineRead(t, fmt.Sprintf("%d px, faint stems", px), g, cells, text, 0.97)
 	}
 }
 
@@ -211,4 +198,18 @@ func TestStemKeepsEights(t *testing.T) {
 			}
 		}
 	}
+}
+
+// wantLineRead classifies the line's cells and wants at least min of its
+// glyphs right.
+func wantLineRead(t *testing.T, what string, g *image.Gray, cells []image.Rectangle, text string, min float64) {
+	t.Helper()
+	var ty tally
+	for i, s := range ClassifyLine(g, cells) {
+		ty.add(&s, text[i])
+	}
+	if ty.acc() < min {
+		t.Errorf("%s: %.1f%% right, want ≥ %g%%; errors %v", what, 100*ty.acc(), 100*min, ty.errs)
+	}
+	t.Logf("%s: %.1f%% right; errors %v", what, 100*ty.acc(), ty.errs)
 }
